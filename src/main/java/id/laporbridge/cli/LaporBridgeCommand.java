@@ -1,0 +1,6 @@
+package id.laporbridge.cli;
+
+public class LaporBridgeCommand {
+    public static void main(String[] args) {
+    }
+}
