@@ -1,0 +1,112 @@
+package id.laporbridge.config;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and validates the files in the configuration folder. Every problem found is collected first and reported
+ * together in one {@link ConfigException}, each line naming the file, the key and the rule it breaks.
+ */
+public final class ConfigLoader {
+
+    private static final List<String> REQUIRED_RECORD_FIELDS = List.of("id", "status", "created-at", "updated-at");
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .registerModule(new JavaTimeModule())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final List<String> problems = new ArrayList<>();
+
+    public BridgeConfig load(Path folder) {
+        problems.clear();
+        UpstreamProfile sp4n = readProfile(folder.resolve("upstreams/sp4n.yaml"));
+        UpstreamProfile laporBantul = readProfile(folder.resolve("upstreams/lapor-bantul.yaml"));
+        StatusMap statusMap = readStatusMap(folder.resolve("status-map.yaml"));
+        OpdMap opdMap = readOpdMap(folder.resolve("opd-map.yaml"));
+        if (!problems.isEmpty()) {
+            throw new ConfigException("Invalid configuration in " + folder + ":\n  " + String.join("\n  ", problems));
+        }
+        return new BridgeConfig(folder, sp4n, laporBantul, statusMap, opdMap);
+    }
+
+    private UpstreamProfile readProfile(Path file) {
+        UpstreamProfile profile = read(file, new TypeReference<>() { });
+        if (profile == null) {
+            return null;
+        }
+        for (String field : REQUIRED_RECORD_FIELDS) {
+            if (profile.pointer(field) == null) {
+                problems.add(file + ": key record." + field + " is missing; every upstream record needs it");
+            }
+        }
+        if (profile.listing() == null || profile.listing().records() == null) {
+            problems.add(file + ": key listing.records is missing; it points at the records of a listing page");
+        }
+        return profile;
+    }
+
+    private StatusMap readStatusMap(Path file) {
+        Map<String, Map<String, String>> stages = read(file, new TypeReference<>() { });
+        if (stages == null) {
+            return null;
+        }
+        stages.forEach((source, map) -> map.forEach((status, stage) -> {
+            if (!StatusMap.STAGES.contains(stage)) {
+                problems.add(file + ": key " + source + "." + status + " names unknown stage '" + stage
+                        + "'; known stages: " + String.join(", ", StatusMap.STAGES.stream().sorted().toList()));
+            }
+        }));
+        for (String source : List.of(BridgeConfig.SP4N, BridgeConfig.LAPOR_BANTUL)) {
+            if (!stages.containsKey(source)) {
+                problems.add(file + ": key " + source + " is missing; each upstream needs a status map");
+            }
+        }
+        return new StatusMap(stages);
+    }
+
+    private OpdMap readOpdMap(Path file) {
+        Map<String, Map<String, String>> content = read(file, new TypeReference<>() { });
+        if (content == null) {
+            return null;
+        }
+        Map<String, String> institutions = content.get("institutions");
+        if (institutions == null || institutions.isEmpty()) {
+            problems.add(file + ": key institutions is missing or empty; name at least one SP4N institution id");
+            return new OpdMap(Map.of());
+        }
+        return new OpdMap(institutions);
+    }
+
+    private <T> T read(Path file, TypeReference<T> type) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(file + ": file not found");
+            return null;
+        }
+        try {
+            return yaml.readValue(file.toFile(), type);
+        } catch (IOException e) {
+            problems.add(file + ": " + firstLine(e.getMessage()));
+            return null;
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+}

@@ -1,0 +1,172 @@
+package id.laporbridge.normalize;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.laporbridge.config.StatusMap;
+import id.laporbridge.config.UpstreamProfile;
+import id.laporbridge.model.CanonicalComplaint;
+import id.laporbridge.model.Location;
+import id.laporbridge.model.Message;
+import id.laporbridge.model.Reporter;
+import id.laporbridge.model.StatusEvent;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import static id.laporbridge.normalize.JsonFields.flag;
+import static id.laporbridge.normalize.JsonFields.node;
+import static id.laporbridge.normalize.JsonFields.text;
+
+/**
+ * Turns one raw upstream record into a {@link CanonicalComplaint}, following the upstream's profile. A record that
+ * breaks a rule is rejected with a {@link RecordRejected} naming the field and the rule.
+ */
+public final class ComplaintNormalizer {
+
+    private static final ObjectMapper SORTED = new ObjectMapper()
+            .configure(JsonNodeFeature.WRITE_PROPERTIES_SORTED, true);
+
+    private final UpstreamProfile profile;
+    private final StatusMap statusMap;
+    private final InstantParser instants;
+
+    public ComplaintNormalizer(UpstreamProfile profile, StatusMap statusMap) {
+        this.profile = profile;
+        this.statusMap = statusMap;
+        this.instants = new InstantParser(profile.timeZone());
+    }
+
+    public CanonicalComplaint normalize(JsonNode raw) {
+        String id = requiredText(raw, null, "id");
+        String status = requiredText(raw, id, "status");
+        String stage = stageOf(id, "status", status);
+        Instant createdAt = requiredInstant(raw, id, "created-at");
+        Instant updatedAt = requiredInstant(raw, id, "updated-at");
+        boolean anonymous = Boolean.TRUE.equals(flag(raw, profile.pointer("anonymous")));
+        boolean secret = Boolean.TRUE.equals(flag(raw, profile.pointer("secret")));
+        return new CanonicalComplaint(profile.source(), id, createdAt, updatedAt, status, stage,
+                field(raw, "title"), field(raw, "body"), field(raw, "classification"), field(raw, "category"),
+                field(raw, "org"), field(raw, "channel"), anonymous, secret,
+                anonymous ? null : reporter(raw), location(raw), field(raw, "ref-sp4n"),
+                history(raw, id, status, stage, updatedAt), messages(raw, id), contentHash(raw), raw);
+    }
+
+    private String field(JsonNode raw, String name) {
+        return text(raw, profile.pointer(name));
+    }
+
+    private String requiredText(JsonNode raw, String id, String name) {
+        String value = field(raw, name);
+        if (value == null || value.isBlank()) {
+            throw new RecordRejected(id, fieldName(name), "is missing or empty");
+        }
+        return value;
+    }
+
+    private Instant requiredInstant(JsonNode raw, String id, String name) {
+        return instant(id, fieldName(name), requiredText(raw, id, name));
+    }
+
+    private Instant instant(String id, String field, String value) {
+        try {
+            return instants.parse(value);
+        } catch (DateTimeException e) {
+            throw new RecordRejected(id, field, "is not a date-time in a known form (value '" + value + "')");
+        }
+    }
+
+    private String stageOf(String id, String field, String status) {
+        return statusMap.stageOf(profile.source(), status)
+                .orElseThrow(() -> new RecordRejected(id, field,
+                        "status '" + status + "' is not in the " + profile.source() + " status map"));
+    }
+
+    private Reporter reporter(JsonNode raw) {
+        if (node(raw, profile.pointer("reporter")) == null) {
+            return null;
+        }
+        return new Reporter(field(raw, "reporter-name"), field(raw, "reporter-email"), field(raw, "reporter-phone"),
+                field(raw, "reporter-nik"));
+    }
+
+    private Location location(JsonNode raw) {
+        Location location = new Location(field(raw, "location-kapanewon"), field(raw, "location-kalurahan"),
+                field(raw, "location-address"), field(raw, "location-lat"), field(raw, "location-lng"));
+        return location.isEmpty() ? null : location;
+    }
+
+    private List<StatusEvent> history(JsonNode raw, String id, String status, String stage, Instant updatedAt) {
+        UpstreamProfile.HistoryLayout layout = profile.history();
+        JsonNode entries = layout == null ? null : node(raw, layout.array());
+        if (entries == null || !entries.isArray() || entries.isEmpty()) {
+            return List.of(new StatusEvent(status, stage, updatedAt));
+        }
+        List<StatusEvent> events = new ArrayList<>();
+        for (JsonNode entry : entries) {
+            String field = fieldName("history") + "[]." + layout.status().substring(1);
+            String entryStatus = text(entry, layout.status());
+            if (entryStatus == null) {
+                throw new RecordRejected(id, field, "is missing");
+            }
+            String atText = text(entry, layout.at());
+            Instant at = atText == null ? updatedAt : instant(id, field, atText);
+            events.add(new StatusEvent(entryStatus, stageOf(id, field, entryStatus), at));
+        }
+        return events;
+    }
+
+    private List<Message> messages(JsonNode raw, String id) {
+        UpstreamProfile.MessageLayout layout = profile.messages();
+        JsonNode entries = layout == null ? null : node(raw, layout.array());
+        if (entries == null || !entries.isArray()) {
+            return List.of();
+        }
+        List<Message> messages = new ArrayList<>();
+        for (JsonNode entry : entries) {
+            String field = layout.array().substring(1) + "[]";
+            String messageId = text(entry, layout.id());
+            if (messageId == null || messageId.isBlank()) {
+                throw new RecordRejected(id, field + "." + layout.id().substring(1), "is missing");
+            }
+            String createdText = text(entry, layout.createdAt());
+            Instant createdAt = createdText == null ? null : instant(id, field, createdText);
+            messages.add(new Message(messageId, text(entry, layout.kind()), text(entry, layout.body()),
+                    text(entry, layout.author()), createdAt, text(entry, layout.clientRef())));
+        }
+        return messages;
+    }
+
+    /** Returns the upstream's own name of a canonical field, for error messages an operator can act on. */
+    private String fieldName(String name) {
+        String pointer = profile.pointer(name);
+        if (pointer == null && "history".equals(name) && profile.history() != null) {
+            pointer = profile.history().array();
+        }
+        return pointer == null ? name : pointer.substring(1);
+    }
+
+    /**
+     * Hashes the record without its update time, so that the same content arriving again with only a new
+     * {@code updated_at} is recognised as unchanged.
+     */
+    private String contentHash(JsonNode raw) {
+        JsonNode copy = raw.deepCopy();
+        String updatedPointer = profile.pointer("updated-at");
+        if (copy instanceof ObjectNode object && updatedPointer != null && updatedPointer.lastIndexOf('/') == 0) {
+            object.remove(updatedPointer.substring(1));
+        }
+        try {
+            byte[] bytes = SORTED.writeValueAsBytes(copy);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Failed to hash a record", e);
+        }
+    }
+}
