@@ -7,17 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.laporbridge.config.StatusMap;
 import id.laporbridge.config.UpstreamProfile;
 import id.laporbridge.model.CanonicalComplaint;
+import id.laporbridge.model.Digests;
 import id.laporbridge.model.Location;
 import id.laporbridge.model.Message;
 import id.laporbridge.model.Reporter;
 import id.laporbridge.model.StatusEvent;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import static id.laporbridge.normalize.JsonFields.flag;
@@ -163,9 +161,8 @@ public final class ComplaintNormalizer {
             object.remove(updatedPointer.substring(1));
         }
         try {
-            byte[] bytes = SORTED.writeValueAsBytes(copy);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            return Digests.sha256(SORTED.writeValueAsBytes(copy));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Failed to hash a record", e);
         }
     }

@@ -1,0 +1,80 @@
+package id.laporbridge.app;
+
+import id.laporbridge.config.BridgeConfig;
+import id.laporbridge.decide.ClientRefs;
+import id.laporbridge.decide.SyncDecisions;
+import id.laporbridge.deliver.AduanMirror;
+import id.laporbridge.deliver.DeliveryFailures;
+import id.laporbridge.deliver.FollowupDelivery;
+import id.laporbridge.deliver.OutboxClaims;
+import id.laporbridge.fetch.AccessTokens;
+import id.laporbridge.fetch.LaporBantulCalls;
+import id.laporbridge.fetch.ListingPoll;
+import id.laporbridge.normalize.ComplaintNormalizer;
+import id.laporbridge.normalize.MatchingText;
+import id.laporbridge.store.ComplaintReader;
+import id.laporbridge.store.ComplaintWriter;
+import id.laporbridge.store.CursorStore;
+import id.laporbridge.store.Database;
+import id.laporbridge.store.LinkStore;
+import id.laporbridge.store.OutboxStore;
+import id.laporbridge.store.PageWriter;
+import id.laporbridge.store.QuarantineStore;
+import id.laporbridge.upstream.FailureHandler;
+import id.laporbridge.upstream.UpstreamReplies;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Builds the beans the route files call, by the names they use. */
+final class BridgeBeans {
+
+    private BridgeBeans() {
+    }
+
+    static Map<String, Object> create(Settings settings, BridgeConfig config, Database database, Clock clock) {
+        ClientRefs clientRefs = new ClientRefs(settings.text("bridge.client-ref-prefix"));
+        CursorStore cursors = new CursorStore(database, clock);
+        LinkStore links = new LinkStore(clock);
+        OutboxStore outbox = new OutboxStore(database, clock);
+        SyncDecisions decisions = new SyncDecisions(config, clientRefs, links, outbox);
+        ComplaintWriter writer = new ComplaintWriter(clock, clientRefs::isBridge);
+        QuarantineStore quarantine = new QuarantineStore(clock);
+        AccessTokens tokens = new AccessTokens(config.laporBantul().token(),
+                settings.text("bridge.lapor-bantul.client-id"), settings.text("bridge.lapor-bantul.client-secret"),
+                settings.seconds("bridge.lapor-bantul.token-renew-before-seconds"), clock);
+        DeliveryFailures failures = new DeliveryFailures(outbox, settings.integers("bridge.outbox.backoff-seconds"),
+                settings.integer("bridge.outbox.max-attempts"), clock);
+
+        Map<String, Object> beans = new LinkedHashMap<>();
+        beans.put("opdMap", config.opdMap());
+        beans.put("sp4nListing", listing(settings, config, BridgeConfig.SP4N, database, cursors, writer, quarantine,
+                decisions, settings.text("bridge.sp4n.keytoken")));
+        beans.put("laporBantulListing", listing(settings, config, BridgeConfig.LAPOR_BANTUL, database, cursors,
+                writer, quarantine, decisions, null));
+        beans.put("laporBantulToken", tokens);
+        beans.put("laporBantulCalls", new LaporBantulCalls(tokens));
+        beans.put("upstreamReplies", new UpstreamReplies());
+        beans.put("outboxClaims", new OutboxClaims(outbox, settings.integer("bridge.outbox.batch-size"),
+                settings.seconds("bridge.outbox.lease-seconds")));
+        beans.put("aduanMirror", new AduanMirror(config.laporBantul(), new ComplaintReader(database), database,
+                links, outbox));
+        beans.put("followupDelivery", new FollowupDelivery(config.sp4n(), settings.text("bridge.sp4n.keytoken"),
+                outbox));
+        beans.put("failureHandler", new FailureHandler(failures));
+        return beans;
+    }
+
+    private static ListingPoll listing(Settings settings, BridgeConfig config, String source, Database database,
+                                       CursorStore cursors, ComplaintWriter writer, QuarantineStore quarantine,
+                                       SyncDecisions decisions, String authValue) {
+        String prefix = "bridge." + source + ".";
+        ListingPoll.ListingLimits limits = new ListingPoll.ListingLimits(settings.integer(prefix + "page-size"),
+                settings.seconds(prefix + "overlap-seconds"), settings.integer(prefix + "max-pages-per-poll"));
+        ComplaintNormalizer normalizer = new ComplaintNormalizer(config.profile(source), config.statusMap());
+        PageWriter pages = new PageWriter(database, normalizer, MatchingText::of, writer, quarantine, cursors,
+                decisions);
+        return new ListingPoll(config.profile(source), limits, cursors, pages, authValue);
+    }
+}

@@ -1,0 +1,177 @@
+package id.laporbridge.app;
+
+import id.laporbridge.config.ConfigException;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The effective settings. Later sources override earlier ones: catalog defaults, the properties file, an optional
+ * env file, the environment, then explicit overrides (command line, tests). Secrets are rejected in the properties
+ * file so that they never sit in a committed file.
+ */
+public final class Settings {
+
+    private final Map<String, String> values;
+
+    private Settings(Map<String, String> values) {
+        this.values = values;
+    }
+
+    public static Settings load(Path propertiesFile, Path envFile, Map<String, String> environment,
+                                Map<String, String> overrides) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> values = new LinkedHashMap<>();
+        SettingsCatalog.keys().forEach(key -> {
+            if (key.defaultValue() != null) {
+                values.put(key.name(), key.defaultValue());
+            }
+        });
+        readProperties(propertiesFile, problems).forEach((name, value) -> {
+            if (checkKnown(propertiesFile, name, problems) && SettingsCatalog.find(name).get().secret()) {
+                problems.add(propertiesFile + ": key " + name + " is a secret; set it in the environment as "
+                        + SettingsCatalog.find(name).get().environmentVariable() + " or in the env file");
+            } else {
+                values.put(name, value);
+            }
+        });
+        if (envFile != null) {
+            Map<String, String> fromFile = readEnvFile(envFile, problems);
+            applyEnvironment(fromFile, values);
+        }
+        applyEnvironment(environment, values);
+        overrides.forEach((name, value) -> {
+            if (checkKnown(Path.of("(override)"), name, problems)) {
+                values.put(name, value);
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new ConfigException("Invalid settings:\n  " + String.join("\n  ", problems));
+        }
+        return new Settings(values);
+    }
+
+    private static boolean checkKnown(Path file, String name, List<String> problems) {
+        if (SettingsCatalog.find(name).isEmpty()) {
+            problems.add(file + ": key " + name + " is unknown; see the README's configuration table");
+            return false;
+        }
+        return true;
+    }
+
+    private static Map<String, String> readProperties(Path file, List<String> problems) {
+        Map<String, String> read = new LinkedHashMap<>();
+        if (file == null) {
+            return read;
+        }
+        if (!Files.isRegularFile(file)) {
+            problems.add(file + ": file not found");
+            return read;
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            problems.add(file + ": unreadable: " + e.getMessage());
+        }
+        properties.stringPropertyNames().stream().sorted().forEach(name -> read.put(name,
+                properties.getProperty(name).trim()));
+        return read;
+    }
+
+    /** Reads {@code NAME=value} lines; blank lines and lines starting with # are skipped. */
+    private static Map<String, String> readEnvFile(Path file, List<String> problems) {
+        Map<String, String> read = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String trimmed = line.trim();
+                int equals = trimmed.indexOf('=');
+                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                    continue;
+                }
+                if (equals <= 0) {
+                    problems.add(file + ": line '" + trimmed.split("=")[0] + "...' is not NAME=value");
+                    continue;
+                }
+                read.put(trimmed.substring(0, equals).trim(), unquote(trimmed.substring(equals + 1).trim()));
+            }
+        } catch (IOException e) {
+            problems.add(file + ": unreadable: " + e.getMessage());
+        }
+        return read;
+    }
+
+    private static String unquote(String value) {
+        boolean quoted = value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+                || value.startsWith("'") && value.endsWith("'"));
+        return quoted ? value.substring(1, value.length() - 1) : value;
+    }
+
+    private static void applyEnvironment(Map<String, String> environment, Map<String, String> values) {
+        for (SettingKey key : SettingsCatalog.keys()) {
+            String value = environment.get(key.environmentVariable());
+            if (value != null) {
+                values.put(key.name(), value);
+            }
+        }
+    }
+
+    public String text(String name) {
+        String value = values.get(name);
+        if (value == null || value.isBlank()) {
+            SettingKey key = SettingsCatalog.find(name).orElseThrow();
+            String where = key.secret() ? "set environment variable " + key.environmentVariable()
+                    : "set it in config/lapor-bridge.properties or as " + key.environmentVariable();
+            throw new ConfigException("Setting " + name + " is missing: " + where);
+        }
+        return value;
+    }
+
+    public int integer(String name) {
+        String value = text(name);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new ConfigException("Setting " + name + " is not a whole number: '" + value + "'");
+        }
+    }
+
+    public Duration seconds(String name) {
+        return Duration.ofSeconds(integer(name));
+    }
+
+    public List<Integer> integers(String name) {
+        String value = text(name);
+        try {
+            return Arrays.stream(value.split(",")).map(String::trim).map(Integer::valueOf).toList();
+        } catch (NumberFormatException e) {
+            throw new ConfigException("Setting " + name + " is not a comma-separated list of whole numbers: '"
+                    + value + "'");
+        }
+    }
+
+    /** Returns every value, secrets included, for Camel's property placeholders. */
+    public Map<String, String> asMap() {
+        return Map.copyOf(values);
+    }
+
+    /** Returns every value with secrets masked, for the start-up log. */
+    public Map<String, String> masked() {
+        Map<String, String> masked = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            boolean secret = SettingsCatalog.find(name).map(SettingKey::secret).orElse(false);
+            masked.put(name, secret ? "****" : value);
+        });
+        return masked;
+    }
+}

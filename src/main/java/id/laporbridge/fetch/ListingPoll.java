@@ -1,0 +1,144 @@
+package id.laporbridge.fetch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.laporbridge.config.UpstreamProfile;
+import id.laporbridge.store.Cursor;
+import id.laporbridge.store.CursorStore;
+import id.laporbridge.store.PageCounts;
+import id.laporbridge.store.PageWriter;
+import id.laporbridge.upstream.HttpRequests;
+import id.laporbridge.upstream.UpstreamCallFailed;
+import id.laporbridge.upstream.UpstreamReplies;
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Pages through one upstream listing from its durable cursor. Every poll starts an overlap before the cursor, so a
+ * record updated in the cursor's own second is read again, and pages by page number over that fixed start, so a
+ * page full of one timestamp neither loops nor skips. The cursor moves only in the transaction that stores a page.
+ */
+public final class ListingPoll {
+
+    /** Exchange property that holds the {@link PollState}. */
+    public static final String STATE = "poll";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ListingPoll.class);
+
+    private final UpstreamProfile profile;
+    private final ListingLimits limits;
+    private final CursorStore cursors;
+    private final PageWriter pages;
+    private final String authValue;
+
+    /** {@code authValue} is the secret sent in the listing's auth field, or null when a bearer token is used. */
+    public ListingPoll(UpstreamProfile profile, ListingLimits limits, CursorStore cursors, PageWriter pages,
+                       String authValue) {
+        this.profile = profile;
+        this.limits = limits;
+        this.cursors = cursors;
+        this.pages = pages;
+        this.authValue = authValue;
+    }
+
+    /** Starts a poll of the listing named by the body (an institution id, or a fixed name). */
+    public void begin(Exchange exchange) {
+        String listing = exchange.getMessage().getBody(String.class);
+        Instant since = cursors.read(profile.source(), listing)
+                .map(cursor -> cursor.updatedAt().minus(limits.overlap()))
+                .orElse(null);
+        exchange.setProperty(STATE, new PollState(listing, since));
+    }
+
+    /** Sets a form body with the listing's fields, for upstreams that take a POST form. */
+    public void formRequest(Exchange exchange) {
+        HttpRequests.form(exchange, requestFields(state(exchange)));
+    }
+
+    /** Sets the query string with the listing's fields, for upstreams that take a GET. */
+    public void queryRequest(Exchange exchange) {
+        exchange.setProperty(LaporBantulCalls.METHOD, "GET");
+        exchange.setProperty(LaporBantulCalls.QUERY, HttpRequests.encode(requestFields(state(exchange))));
+        exchange.getMessage().setBody(null);
+    }
+
+    private Map<String, String> requestFields(PollState state) {
+        UpstreamProfile.ListingLayout listing = profile.listing();
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (listing.authField() != null) {
+            fields.put(listing.authField(), authValue);
+        }
+        if (listing.orgField() != null) {
+            fields.put(listing.orgField(), state.getListing());
+        }
+        if (state.getSince() != null) {
+            fields.put(listing.sinceField(), formatSince(state.getSince()));
+        }
+        fields.put(listing.pageField(), Integer.toString(state.getPage()));
+        fields.put(listing.limitField(), Integer.toString(limits.pageSize()));
+        return fields;
+    }
+
+    private String formatSince(Instant since) {
+        String format = profile.listing().sinceFormat();
+        if ("iso-utc".equals(format)) {
+            return DateTimeFormatter.ISO_INSTANT.format(since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        }
+        return DateTimeFormatter.ofPattern(format).withZone(profile.timeZone()).format(since);
+    }
+
+    /** Stores the page in the reply body and decides whether another page follows. */
+    public void storePage(Exchange exchange) {
+        PollState state = state(exchange);
+        JsonNode reply = UpstreamReplies.json(exchange);
+        UpstreamProfile.ListingLayout listing = profile.listing();
+        UpstreamReplies.requireNoErrorFlag(exchange, reply, listing.errorFlag(), listing.errorValue());
+        JsonNode records = reply.at(listing.records());
+        if (!records.isArray()) {
+            throw new UpstreamCallFailed(UpstreamReplies.status(exchange), UpstreamReplies.path(exchange),
+                    "reply has no record array at " + listing.records(), true, null);
+        }
+        PageCounts counts = pages.write(profile.source(), state.getListing(), records);
+        state.pageDone(counts, hasMorePages(state, reply, records.size()));
+    }
+
+    private boolean hasMorePages(PollState state, JsonNode reply, int received) {
+        if (received < limits.pageSize()) {
+            return false;
+        }
+        JsonNode total = reply.at(profile.listing().total());
+        if (total.canConvertToLong() && (long) state.getPage() * limits.pageSize() >= total.asLong()) {
+            return false;
+        }
+        if (state.getPage() >= limits.maxPages()) {
+            LOG.warn("Poll stopped at the page limit source={} listing={} pages={}; the next poll goes on",
+                    profile.source(), state.getListing(), state.getPage());
+            return false;
+        }
+        return true;
+    }
+
+    /** Logs the one summary line of the poll. */
+    public void finish(Exchange exchange) {
+        PollState state = state(exchange);
+        PageCounts counts = state.counts();
+        LOG.info("Poll finished source={} listing={} pages={} fetched={} new={} updated={} unchanged={} stale={} "
+                        + "quarantined={} durationMs={}", profile.source(), state.getListing(), state.getPage(),
+                counts.fetched(), counts.created(), counts.updated(), counts.unchanged(), counts.stale(),
+                counts.quarantined(), state.elapsedMillis());
+    }
+
+    private static PollState state(Exchange exchange) {
+        return exchange.getProperty(STATE, PollState.class);
+    }
+
+    /** Paging limits of one listing. */
+    public record ListingLimits(int pageSize, Duration overlap, int maxPages) {
+    }
+}

@@ -1,0 +1,54 @@
+package id.laporbridge.fetch;
+
+import id.laporbridge.store.PageCounts;
+
+import java.time.Instant;
+
+/** The progress of one poll of one listing, kept on the exchange while the route pages through it. */
+public final class PollState {
+
+    private final String listing;
+    private final Instant since;
+    private final long startedNanos = System.nanoTime();
+    private final PageCounts counts = new PageCounts();
+    private int page = 1;
+    private boolean morePages = true;
+
+    PollState(String listing, Instant since) {
+        this.listing = listing;
+        this.since = since;
+    }
+
+    public String getListing() {
+        return listing;
+    }
+
+    /** Where this poll reads from; null on the first poll of a listing. */
+    public Instant getSince() {
+        return since;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public boolean isMorePages() {
+        return morePages;
+    }
+
+    PageCounts counts() {
+        return counts;
+    }
+
+    void pageDone(PageCounts pageCounts, boolean more) {
+        counts.add(pageCounts);
+        morePages = more;
+        if (more) {
+            page++;
+        }
+    }
+
+    long elapsedMillis() {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+}

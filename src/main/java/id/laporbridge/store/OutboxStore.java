@@ -1,0 +1,147 @@
+package id.laporbridge.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A durable queue of upstream calls. An item is claimed (state {@code sending}, attempt counted) in its own
+ * transaction before the call and its outcome recorded after it, so a crash in between leaves a {@code sending}
+ * item that is claimed again once its lease runs out.
+ */
+public final class OutboxStore {
+
+    public static final String PENDING = "pending";
+    public static final String SENDING = "sending";
+    public static final String DONE = "done";
+    public static final String DEAD = "dead";
+
+    private final Database database;
+    private final Clock clock;
+
+    public OutboxStore(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Adds an item inside the caller's transaction unless one with the same key exists; returns true when added. */
+    public boolean enqueue(Connection connection, String destination, String action, String idempotencyKey,
+                           String subjectId, String payloadJson) throws SQLException {
+        Instant now = clock.instant();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO outbox_item (destination, action, idempotency_key, subject_id, payload_json, state, "
+                        + "attempts, next_attempt_at, created_at, updated_at) "
+                        + "SELECT ?, ?, ?, ?, ?, ?, 0, ?, ?, ? WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM outbox_item WHERE idempotency_key = ?)")) {
+            Sql.bind(insert, destination, action, idempotencyKey, subjectId, payloadJson, PENDING, now, now, now,
+                    idempotencyKey);
+            return insert.executeUpdate() > 0;
+        }
+    }
+
+    /**
+     * Claims up to {@code limit} due items of one action. An item waits while an older item for the same subject
+     * on the same destination is not yet done, so calls about one complaint keep their order.
+     */
+    public List<OutboxItem> claimDue(String destination, String action, int limit, Duration lease) {
+        return database.inTransaction(connection -> {
+            List<OutboxItem> due = selectDue(connection, destination, action, limit, lease);
+            List<OutboxItem> claimed = new ArrayList<>();
+            for (OutboxItem item : due) {
+                if (markSending(connection, item.id(), item.attemptsBefore())) {
+                    claimed.add(item);
+                }
+            }
+            return claimed;
+        });
+    }
+
+    private List<OutboxItem> selectDue(Connection connection, String destination, String action, int limit,
+                                       Duration lease) throws SQLException {
+        Instant now = clock.instant();
+        String sql = "SELECT o.id, o.destination, o.action, o.idempotency_key, o.subject_id, o.payload_json, "
+                + "o.attempts FROM outbox_item o WHERE o.destination = ? AND o.action = ? AND ("
+                + "(o.state = 'pending' AND o.next_attempt_at <= ?) OR (o.state = 'sending' AND o.updated_at <= ?)) "
+                + "AND NOT EXISTS (SELECT 1 FROM outbox_item p WHERE p.destination = o.destination "
+                + "AND p.subject_id = o.subject_id AND p.id < o.id AND p.state IN ('pending', 'sending')) "
+                + "ORDER BY o.id FETCH FIRST ? ROWS ONLY";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            Sql.bind(select, destination, action, now, now.minus(lease), limit);
+            List<OutboxItem> items = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    items.add(new OutboxItem(rows.getLong(1), rows.getString(2), rows.getString(3),
+                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getInt(7)));
+                }
+            }
+            return items;
+        }
+    }
+
+    private boolean markSending(Connection connection, long id, int attemptsBefore) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE outbox_item SET state = 'sending', attempts = attempts + 1, updated_at = ? "
+                        + "WHERE id = ? AND attempts = ?")) {
+            Sql.bind(update, clock.instant(), id, attemptsBefore);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    /** Records a successful call; {@code resultRef} is the upstream id it produced or found. */
+    public void markDone(long id, String resultRef) {
+        database.inTransaction(connection -> markDone(connection, id, resultRef));
+    }
+
+    public int markDone(Connection connection, long id, String resultRef) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE outbox_item SET state = 'done', result_ref = ?, updated_at = ?, last_error_status = NULL, "
+                        + "last_error_uri = NULL, last_error_reason = NULL WHERE id = ?")) {
+            Sql.bind(update, resultRef, clock.instant(), id);
+            return update.executeUpdate();
+        }
+    }
+
+    /**
+     * Records a failed call. The item goes back to {@code pending} until {@code nextAttemptAt}, or to {@code dead}
+     * when {@code nextAttemptAt} is null.
+     */
+    public void markFailed(long id, Integer status, String uri, String reason, Instant nextAttemptAt) {
+        String state = nextAttemptAt == null ? DEAD : PENDING;
+        database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE outbox_item SET state = ?, next_attempt_at = COALESCE(?, next_attempt_at), "
+                            + "last_error_status = ?, last_error_uri = ?, last_error_reason = ?, updated_at = ? "
+                            + "WHERE id = ? AND state = 'sending'")) {
+                Sql.bind(update, state, nextAttemptAt, status, uri, truncate(reason), clock.instant(), id);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /** Counts items by state, for summaries and tests. */
+    public long count(String destination, String action, String state) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM outbox_item WHERE destination = ? AND action = ? AND state = ?")) {
+                Sql.bind(select, destination, action, state);
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
+        });
+    }
+
+    private static String truncate(String reason) {
+        if (reason == null || reason.length() <= 1000) {
+            return reason;
+        }
+        return reason.substring(0, 1000);
+    }
+}

@@ -1,0 +1,95 @@
+package id.laporbridge.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.laporbridge.model.CanonicalComplaint;
+import id.laporbridge.normalize.ComplaintNormalizer;
+import id.laporbridge.normalize.RecordRejected;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.UnaryOperator;
+
+/**
+ * Stores one listing page in one transaction: normalizes each record, quarantines those that break a rule, writes
+ * the rest, lets the decide stage queue what must cross the bridge, and moves the cursor. Nothing of the page is
+ * kept when the transaction fails, so the next poll reads it again.
+ */
+public final class PageWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PageWriter.class);
+
+    private final Database database;
+    private final ComplaintNormalizer normalizer;
+    private final UnaryOperator<String> matchingForm;
+    private final ComplaintWriter writer;
+    private final QuarantineStore quarantine;
+    private final CursorStore cursors;
+    private final Decisions decisions;
+
+    public PageWriter(Database database, ComplaintNormalizer normalizer, UnaryOperator<String> matchingForm,
+                      ComplaintWriter writer, QuarantineStore quarantine, CursorStore cursors, Decisions decisions) {
+        this.database = database;
+        this.normalizer = normalizer;
+        this.matchingForm = matchingForm;
+        this.writer = writer;
+        this.quarantine = quarantine;
+        this.cursors = cursors;
+        this.decisions = decisions;
+    }
+
+    public PageCounts write(String source, String listing, Iterable<JsonNode> records) {
+        return database.inTransaction(connection -> {
+            PageCounts counts = new PageCounts();
+            Cursor last = null;
+            for (JsonNode record : records) {
+                Cursor position = writeOne(connection, source, record, counts);
+                if (position != null && (last == null || position.compareTo(last) > 0)) {
+                    last = position;
+                }
+            }
+            if (last != null) {
+                cursors.advance(connection, source, listing, last);
+            }
+            return counts;
+        });
+    }
+
+    private Cursor writeOne(Connection connection, String source, JsonNode record, PageCounts counts)
+            throws SQLException {
+        counts.fetched++;
+        CanonicalComplaint complaint;
+        try {
+            complaint = normalizer.normalize(record);
+        } catch (RecordRejected e) {
+            quarantine(connection, source, record, e, counts);
+            return null;
+        }
+        String normalizedBody = complaint.body() == null ? null : matchingForm.apply(complaint.body());
+        WriteOutcome outcome = writer.write(connection, complaint, normalizedBody);
+        counts.count(outcome.kind());
+        if (outcome.kind() != WriteOutcome.Kind.UNCHANGED) {
+            decisions.afterWrite(connection, complaint, outcome);
+        }
+        return new Cursor(complaint.updatedAt(), complaint.upstreamId());
+    }
+
+    private void quarantine(Connection connection, String source, JsonNode record, RecordRejected rejected,
+                            PageCounts counts) throws SQLException {
+        counts.quarantined++;
+        boolean first = quarantine.put(connection, source, rejected.upstreamId(), rejected.field(), rejected.rule(),
+                record.toString());
+        if (first) {
+            LOG.warn("Record quarantined source={} id={} field={} rule={}", source, rejected.upstreamId(),
+                    rejected.field(), rejected.rule());
+        }
+    }
+
+    /** The decide stage, called for every record that is new, changed or older than the stored state. */
+    @FunctionalInterface
+    public interface Decisions {
+        void afterWrite(Connection connection, CanonicalComplaint complaint, WriteOutcome outcome)
+                throws SQLException;
+    }
+}

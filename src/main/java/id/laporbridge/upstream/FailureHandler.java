@@ -1,0 +1,51 @@
+package id.laporbridge.upstream;
+
+import id.laporbridge.deliver.DeliveryFailures;
+import id.laporbridge.deliver.OutboxClaims;
+import id.laporbridge.fetch.ListingPoll;
+import id.laporbridge.fetch.PollState;
+import id.laporbridge.store.OutboxItem;
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bean the shared error handling calls for every failure a flow does not handle itself. A failed delivery is
+ * recorded on its outbox item; a failed poll leaves its cursor where the last stored page put it, so the next poll
+ * reads the rest again.
+ */
+public final class FailureHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FailureHandler.class);
+
+    private final DeliveryFailures deliveryFailures;
+
+    public FailureHandler(DeliveryFailures deliveryFailures) {
+        this.deliveryFailures = deliveryFailures;
+    }
+
+    public void handle(Exchange exchange) {
+        Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        String routeId = exchange.getFromRouteId();
+        OutboxItem item = exchange.getProperty(OutboxClaims.ITEM, OutboxItem.class);
+        PollState poll = exchange.getProperty(ListingPoll.STATE, PollState.class);
+        if (item != null) {
+            deliveryFailures.record(item, failure);
+        } else if (poll != null) {
+            LOG.warn("Poll failed, the next poll resumes from the cursor route={} listing={} page={} transient={} "
+                    + "reason=\"{}\"", routeId, poll.getListing(), poll.getPage(), FailureKinds.isTransient(failure),
+                    describe(failure));
+        } else {
+            LOG.warn("Flow failed route={} transient={} reason=\"{}\"", routeId, FailureKinds.isTransient(failure),
+                    describe(failure));
+        }
+    }
+
+    static String describe(Throwable failure) {
+        UpstreamCallFailed call = FailureKinds.callFailure(failure);
+        if (call != null) {
+            return "status " + call.status() + " on " + call.path() + ": " + call.reason();
+        }
+        return failure == null ? "unknown" : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+    }
+}

@@ -1,0 +1,40 @@
+package id.laporbridge.upstream;
+
+import java.io.IOException;
+
+/**
+ * The one place that decides which failures are worth retrying: I/O errors, HTTP 408, 429 and 5xx, and error
+ * replies the upstream marks as transient. Bad credentials, other 4xx and records that fail validation are
+ * permanent.
+ */
+public final class FailureKinds {
+
+    private FailureKinds() {
+    }
+
+    public static boolean isTransientStatus(int status) {
+        return status == 408 || status == 429 || status >= 500;
+    }
+
+    public static boolean isTransient(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UpstreamCallFailed call) {
+                return call.isTransient();
+            }
+            if (cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns the first {@link UpstreamCallFailed} in the cause chain, or null. */
+    public static UpstreamCallFailed callFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UpstreamCallFailed call) {
+                return call;
+            }
+        }
+        return null;
+    }
+}

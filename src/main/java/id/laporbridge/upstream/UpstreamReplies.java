@@ -1,0 +1,92 @@
+package id.laporbridge.upstream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.Exchange;
+
+import java.io.IOException;
+import java.util.Arrays;
+
+/** Checks upstream replies: HTTP status, JSON syntax, and error bodies sent with HTTP 200. */
+public final class UpstreamReplies {
+
+    /** Exchange property with extra statuses that count as success for one call, e.g. {@code "409"}. */
+    public static final String ACCEPT_STATUS = "acceptStatus";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Throws {@link UpstreamCallFailed} unless the reply status is 2xx or listed in {@link #ACCEPT_STATUS}. */
+    public void requireSuccess(Exchange exchange) {
+        int status = status(exchange);
+        if (status >= 200 && status < 300 || accepted(exchange, status)) {
+            return;
+        }
+        String retryAfter = exchange.getMessage().getHeader("Retry-After", String.class);
+        throw new UpstreamCallFailed(status, path(exchange), "HTTP " + status,
+                FailureKinds.isTransientStatus(status), seconds(retryAfter));
+    }
+
+    public static int status(Exchange exchange) {
+        Integer status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
+        return status == null ? 0 : status;
+    }
+
+    /** Parses the reply body as JSON; a body that is not JSON is a transient failure of the upstream. */
+    public static JsonNode json(Exchange exchange) {
+        byte[] body = exchange.getMessage().getBody(byte[].class);
+        try {
+            if (body == null || body.length == 0) {
+                throw new UpstreamCallFailed(status(exchange), path(exchange), "empty reply body", true, null);
+            }
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UpstreamCallFailed(status(exchange), path(exchange),
+                    "reply is not valid JSON (" + body.length + " bytes)", true, null);
+        }
+    }
+
+    /**
+     * Throws when the reply is an error body such as {@code {"status":"error"}}; these upstreams send them with
+     * HTTP 200, and they are treated as transient.
+     */
+    public static void requireNoErrorFlag(Exchange exchange, JsonNode reply, String flagPointer, String errorValue) {
+        if (flagPointer == null || !reply.isObject()) {
+            return;
+        }
+        JsonNode flag = reply.at(flagPointer);
+        if (!flag.isMissingNode() && errorValue.equals(flag.asText())) {
+            throw new UpstreamCallFailed(status(exchange), path(exchange), "error reply with HTTP 200", true, null);
+        }
+    }
+
+    public static String path(Exchange exchange) {
+        String path = exchange.getMessage().getHeader(Exchange.HTTP_PATH, String.class);
+        if (path == null) {
+            path = exchange.getProperty(Exchange.TO_ENDPOINT, String.class);
+        }
+        return path == null ? "" : stripQuery(path);
+    }
+
+    private static String stripQuery(String uri) {
+        int query = uri.indexOf('?');
+        return query < 0 ? uri : uri.substring(0, query);
+    }
+
+    private static boolean accepted(Exchange exchange, int status) {
+        String accept = exchange.getProperty(ACCEPT_STATUS, String.class);
+        return accept != null && Arrays.stream(accept.split(",")).map(String::trim)
+                .anyMatch(code -> code.equals(Integer.toString(status)));
+    }
+
+    private static Integer seconds(String retryAfter) {
+        if (retryAfter == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(retryAfter.trim());
+        } catch (NumberFormatException e) {
+            // NOTE: Retry-After as an HTTP date is not read; the stepped backoff applies instead.
+            return null;
+        }
+    }
+}
