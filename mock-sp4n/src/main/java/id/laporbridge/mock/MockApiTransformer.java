@@ -50,6 +50,11 @@ final class MockApiTransformer implements ResponseDefinitionTransformerV2 {
         } catch (IllegalArgumentException e) {
             return Reply.sp4nError(400, "invalid percent-encoding in the query or form body");
         }
-        return api.handle(request);
+        try {
+            return api.handle(request);
+        } catch (RuntimeException e) {
+            LOG.error("Mock request failed api={} path={}", name, request.path(), e);
+            return Reply.sp4nError(500, "the mock failed on this request; see its log");
+        }
     }
 }

@@ -42,7 +42,8 @@ final class Sp4nApi implements MockApi {
         if (!"POST".equals(request.method())) {
             return Reply.sp4nError(405, "SP4N methods take POST, got " + request.method());
         }
-        if (!keytokens.contains(request.form().get(KEYTOKEN))) {
+        String keytoken = request.form().get(KEYTOKEN);
+        if (keytoken == null || !keytokens.contains(keytoken)) {
             return Reply.sp4nError(401, "KEYTOKEN is missing or invalid");
         }
         try {
