@@ -23,16 +23,19 @@ final class LaporBantulApi implements MockApi {
     private final LaporBantulState state;
     private final LaporBantulTokens tokens;
     private final Map<String, String> clients;
+    private final InjectedFaults faults;
 
-    LaporBantulApi(LaporBantulState state, LaporBantulTokens tokens, Map<String, String> clients) {
+    LaporBantulApi(LaporBantulState state, LaporBantulTokens tokens, Map<String, String> clients,
+            InjectedFaults faults) {
         this.state = state;
+        this.faults = faults;
         this.tokens = tokens;
         this.clients = Map.copyOf(clients);
     }
 
     @Override
     public Reply handle(IncomingRequest request) {
-        Reply reply = answer(request);
+        Reply reply = faults.apply(request.path(), () -> answer(request));
         state.record(new RecordedCall(request.method(), request.path(), recordedParams(request),
                 recordedBody(request), reply.status()));
         return reply;

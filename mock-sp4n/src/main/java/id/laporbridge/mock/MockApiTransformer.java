@@ -36,11 +36,12 @@ final class MockApiTransformer implements ResponseDefinitionTransformerV2 {
         Reply reply = replyTo(serveEvent);
         LOG.debug("Mock request answered api={} path={} status={}",
                 name, serveEvent.getRequest().getUrl().split("\\?", 2)[0], reply.status());
-        return new ResponseDefinitionBuilder()
+        ResponseDefinitionBuilder response = new ResponseDefinitionBuilder()
                 .withStatus(reply.status())
                 .withHeader("Content-Type", "application/json; charset=utf-8")
-                .withBody(Json.write(reply.body()).getBytes(StandardCharsets.UTF_8))
-                .build();
+                .withBody(Json.write(reply.body()).getBytes(StandardCharsets.UTF_8));
+        reply.headers().forEach(response::withHeader);
+        return response.build();
     }
 
     private Reply replyTo(ServeEvent serveEvent) {

@@ -26,12 +26,15 @@ public final class MockUpstreams implements AutoCloseable {
     private final Sp4nState sp4n;
     private final LaporBantulState laporBantul;
     private final SeedLoader seedLoader;
+    private final InjectedFaults faults;
 
-    private MockUpstreams(WireMockServer server, Sp4nState sp4n, LaporBantulState laporBantul, SeedLoader seedLoader) {
+    private MockUpstreams(WireMockServer server, Sp4nState sp4n, LaporBantulState laporBantul, SeedLoader seedLoader,
+            InjectedFaults faults) {
         this.server = server;
         this.sp4n = sp4n;
         this.laporBantul = laporBantul;
         this.seedLoader = seedLoader;
+        this.faults = faults;
     }
 
     /** Starts the server on 127.0.0.1 with empty data; port 0 in the options picks a free port. */
@@ -40,8 +43,9 @@ public final class MockUpstreams implements AutoCloseable {
         LaporBantulTokens tokens = new LaporBantulTokens(time, Duration.ofSeconds(options.tokenLifetimeSeconds()));
         Sp4nState sp4n = new Sp4nState(time);
         LaporBantulState laporBantul = new LaporBantulState(time, tokens);
-        Sp4nApi sp4nApi = new Sp4nApi(sp4n, options.sp4nKeytokens(), options.maxSp4nLimit());
-        LaporBantulApi laporBantulApi = new LaporBantulApi(laporBantul, tokens, options.laporBantulClients());
+        InjectedFaults faults = new InjectedFaults();
+        Sp4nApi sp4nApi = new Sp4nApi(sp4n, options.sp4nKeytokens(), options.maxSp4nLimit(), faults);
+        LaporBantulApi laporBantulApi = new LaporBantulApi(laporBantul, tokens, options.laporBantulClients(), faults);
 
         WireMockServer server = new WireMockServer(options()
                 .bindAddress("127.0.0.1")
@@ -55,7 +59,7 @@ public final class MockUpstreams implements AutoCloseable {
         stubPrefix(server, Sp4nApi.PATH_PREFIX, SP4N_TRANSFORMER);
         stubPrefix(server, LaporBantulApi.PATH_PREFIX, LAPOR_BANTUL_TRANSFORMER);
         LOG.info("Mock upstreams started baseUrl=http://127.0.0.1:{}", server.port());
-        return new MockUpstreams(server, sp4n, laporBantul, new SeedLoader(sp4n, laporBantul, time));
+        return new MockUpstreams(server, sp4n, laporBantul, new SeedLoader(sp4n, laporBantul, time), faults);
     }
 
     private static void stubPrefix(WireMockServer server, String prefix, String transformer) {
@@ -83,6 +87,22 @@ public final class MockUpstreams implements AutoCloseable {
     public void seed(Path seedFile) {
         SeedLoader.SeedCounts counts = seedLoader.load(seedFile);
         LOG.info("Mock seed loaded file={} complaints={} aduan={}", seedFile, counts.complaints(), counts.aduan());
+    }
+
+    /**
+     * Makes the next {@code times} calls to {@code path} (for example {@code /api/services/f02/addfollowup})
+     * fail with {@code status} without touching the data. A 429 carries {@code Retry-After: 1}.
+     */
+    public void failNext(String path, int status, int times) {
+        faults.add(path, status, times, false);
+    }
+
+    /**
+     * Makes the next {@code times} calls to {@code path} take effect and then answer {@code status}, as
+     * when a reply is lost after the upstream stored the change.
+     */
+    public void failNextAfterApplying(String path, int status, int times) {
+        faults.add(path, status, times, true);
     }
 
     /** Stops the server; calling it again does nothing. */

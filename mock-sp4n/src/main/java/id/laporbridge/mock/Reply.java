@@ -2,9 +2,18 @@ package id.laporbridge.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 
-/** An HTTP status and the JSON body that a handler answers with. */
-record Reply(int status, JsonNode body) {
+/** An HTTP status, extra response headers and the JSON body that a handler answers with. */
+record Reply(int status, JsonNode body, Map<String, String> headers) {
+
+    Reply {
+        headers = Map.copyOf(headers);
+    }
+
+    Reply(int status, JsonNode body) {
+        this(status, body, Map.of());
+    }
 
     static Reply ok(JsonNode body) {
         return new Reply(200, body);

@@ -20,17 +20,20 @@ final class Sp4nApi implements MockApi {
     private final Sp4nState state;
     private final Set<String> keytokens;
     private final int maxLimit;
+    private final InjectedFaults faults;
 
-    Sp4nApi(Sp4nState state, Set<String> keytokens, int maxLimit) {
+    Sp4nApi(Sp4nState state, Set<String> keytokens, int maxLimit, InjectedFaults faults) {
         this.state = state;
+        this.faults = faults;
         this.keytokens = Set.copyOf(keytokens);
         this.maxLimit = maxLimit;
     }
 
     @Override
     public Reply handle(IncomingRequest request) {
-        Reply reply = answer(request);
-        state.record(new RecordedCall(request.method(), request.path(), masked(request.form()), null, reply.status()));
+        Reply reply = faults.apply(request.path(), () -> answer(request));
+        state.record(new RecordedCall(
+                request.method(), request.path(), masked(request.form()), null, reply.status()));
         return reply;
     }
 
