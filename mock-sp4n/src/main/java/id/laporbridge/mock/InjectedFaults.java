@@ -8,11 +8,11 @@ import java.util.function.Supplier;
 
 /**
  * Failures that a test queues for the next calls to one path, so that a client's retries can be
- * exercised. Thread-safe. A fault answers one call and is then used up.
+ * exercised. Thread-safe. A fault fails one call and is then used up.
  */
 final class InjectedFaults {
 
-    /** Seconds sent in {@code Retry-After} with an injected 429, the contract's rate-limit answer. */
+    /** Seconds sent in {@code Retry-After} with an injected 429, the contract's rate-limit response. */
     static final int RETRY_AFTER_SECONDS = 1;
 
     private record Fault(String path, int status, boolean applyCall) {
@@ -22,7 +22,7 @@ final class InjectedFaults {
 
     /**
      * Queues {@code times} failures for calls to {@code path}. When {@code applyCall} is true the
-     * mock still carries out each call and only then answers with the failure, as a server does
+     * mock still carries out each call and only then responds with the failure, as a server does
      * when its reply is lost.
      */
     synchronized void add(String path, int status, int times, boolean applyCall) {
@@ -34,14 +34,14 @@ final class InjectedFaults {
         }
     }
 
-    /** Answers the call with the next fault queued for its path, or with {@code answer} when there is none. */
-    Reply apply(String path, Supplier<Reply> answer) {
+    /** Returns the next fault queued for the path as the reply, or the handler's reply when none is queued. */
+    Reply apply(String path, Supplier<Reply> handler) {
         Fault fault = take(path);
         if (fault == null) {
-            return answer.get();
+            return handler.get();
         }
         if (fault.applyCall()) {
-            answer.get();
+            handler.get();
         }
         return failure(fault.status());
     }

@@ -1,6 +1,6 @@
 package id.laporbridge.mock;
 
-/** A request value that is missing or invalid; the handler answers it with {@link #status()}. */
+/** A request value that is missing or invalid, so the handler responds with {@link #status()}. */
 final class InvalidRequestException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
@@ -18,7 +18,7 @@ final class InvalidRequestException extends RuntimeException {
         return status;
     }
 
-    /** The name of the offending field or parameter. */
+    /** Returns the name of the invalid field or parameter. */
     String field() {
         return field;
     }

@@ -45,7 +45,7 @@ final class Json {
         }
     }
 
-    /** Returns a new array that holds the given objects. */
+    /** Returns a new array that contains the given objects. */
     static ArrayNode arrayOf(List<ObjectNode> items) {
         ArrayNode array = array();
         items.forEach(array::add);

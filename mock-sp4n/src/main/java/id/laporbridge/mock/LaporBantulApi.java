@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Answers the Lapor Bantul contract under {@code /api/v1}: a token endpoint, then JSON calls that
+ * Serves the Lapor Bantul contract under {@code /api/v1}: a token endpoint, then JSON calls that
  * need {@code Authorization: Bearer <token>}.
  */
 final class LaporBantulApi implements MockApi {
@@ -35,13 +35,13 @@ final class LaporBantulApi implements MockApi {
 
     @Override
     public Reply handle(IncomingRequest request) {
-        Reply reply = faults.apply(request.path(), () -> answer(request));
+        Reply reply = faults.apply(request.path(), () -> respond(request));
         state.record(new RecordedCall(request.method(), request.path(), recordedParams(request),
                 recordedBody(request), reply.status()));
         return reply;
     }
 
-    private Reply answer(IncomingRequest request) {
+    private Reply respond(IncomingRequest request) {
         try {
             if (request.path().equals("/api/v1/auth/token")) {
                 return requirePost(request).orElseGet(() -> issueToken(request.body()));

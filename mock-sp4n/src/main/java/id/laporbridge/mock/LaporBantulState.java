@@ -83,7 +83,7 @@ public final class LaporBantulState {
         return createAduanCalls;
     }
 
-    /** Counts POST /aduan calls answered 409 because ref_sp4n was already known. */
+    /** Counts POST /aduan calls rejected with 409 because ref_sp4n was already known. */
     public synchronized int conflictCalls() {
         return conflictCalls;
     }

@@ -38,7 +38,7 @@ final class LaporBantulTokens {
         return token;
     }
 
-    /** Returns the client that holds the token, or empty when the token is unknown or expired. */
+    /** Returns the client that the token was issued to, or empty when the token is unknown or expired. */
     synchronized Optional<String> clientOf(String token) {
         Grant grant = grants.get(token);
         if (grant == null) {

@@ -34,7 +34,7 @@ final class MockApiTransformer implements ResponseDefinitionTransformerV2 {
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         Reply reply = replyTo(serveEvent);
-        LOG.debug("Mock request answered api={} path={} status={}",
+        LOG.debug("Mock request served api={} path={} status={}",
                 name, serveEvent.getRequest().getUrl().split("\\?", 2)[0], reply.status());
         ResponseDefinitionBuilder response = new ResponseDefinitionBuilder()
                 .withStatus(reply.status())

@@ -98,7 +98,7 @@ public final class MockUpstreams implements AutoCloseable {
     }
 
     /**
-     * Makes the next {@code times} calls to {@code path} take effect and then answer {@code status}, as
+     * Makes the next {@code times} calls to {@code path} take effect and then fail with {@code status}, as
      * when a reply is lost after the upstream stored the change.
      */
     public void failNextAfterApplying(String path, int status, int times) {

@@ -3,7 +3,7 @@ package id.laporbridge.mock;
 import java.util.Map;
 
 /**
- * One request that the mock received and the HTTP status it answered.
+ * One request that the mock received and the HTTP status of its response.
  *
  * <p>For SP4N, {@code params} holds the form fields and {@code body} is null. For Lapor Bantul,
  * {@code params} holds the query parameters, and {@code body} holds the JSON body as text or null

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
-/** An HTTP status, extra response headers and the JSON body that a handler answers with. */
+/** An HTTP status, extra response headers and the JSON body of a handler's response. */
 record Reply(int status, JsonNode body, Map<String, String> headers) {
 
     Reply {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Answers the SP4N-LAPOR! contract: every method is a POST with a form body that carries
+ * Serves the SP4N-LAPOR! contract: every method is a POST with a form body that carries
  * {@code KEYTOKEN}, under {@code /api/services/f01/} and {@code /api/services/f02/}.
  */
 final class Sp4nApi implements MockApi {
@@ -31,13 +31,13 @@ final class Sp4nApi implements MockApi {
 
     @Override
     public Reply handle(IncomingRequest request) {
-        Reply reply = faults.apply(request.path(), () -> answer(request));
+        Reply reply = faults.apply(request.path(), () -> respond(request));
         state.record(new RecordedCall(
                 request.method(), request.path(), masked(request.form()), null, reply.status()));
         return reply;
     }
 
-    private Reply answer(IncomingRequest request) {
+    private Reply respond(IncomingRequest request) {
         String method = request.path().substring(PATH_PREFIX.length());
         if (!isKnown(method)) {
             return Reply.sp4nError(404, "unknown SP4N method: " + request.path());

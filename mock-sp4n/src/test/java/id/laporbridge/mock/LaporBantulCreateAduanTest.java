@@ -49,7 +49,7 @@ class LaporBantulCreateAduanTest {
     }
 
     @Test
-    void knownRefSp4nAnswers409WithExistingAduan() {
+    void knownRefSp4nGives409Existing() {
         JsonNode first = MockHttp.json(create(TestAduan.fromSp4n("5010653", "Jalan rusak", "Lubang besar")));
 
         HttpResponse<String> again = create(TestAduan.fromSp4n("5010653", "Judul lain", "Isi lain"));

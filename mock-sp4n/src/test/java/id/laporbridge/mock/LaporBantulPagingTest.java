@@ -44,7 +44,7 @@ class LaporBantulPagingTest {
     }
 
     @Test
-    void pagesThroughOneTimestampWithoutGapsOrRepeats() {
+    void pagesOneTimestampWithoutGaps() {
         List<Long> filed = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             filed.add(fileAduan("Aduan " + i));

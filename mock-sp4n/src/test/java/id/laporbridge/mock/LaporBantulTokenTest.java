@@ -37,7 +37,7 @@ class LaporBantulTokenTest {
     }
 
     @Test
-    void expiredTokenAnswers401ThenNewTokenWorks() {
+    void expiredTokenGets401NewOneWorks() {
         String token = http.token();
         assertThat(http.get("/api/v1/opd", token).statusCode()).isEqualTo(200);
 

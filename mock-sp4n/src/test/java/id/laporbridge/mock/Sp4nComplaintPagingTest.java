@@ -30,7 +30,7 @@ class Sp4nComplaintPagingTest {
     }
 
     @Test
-    void ordersByUpdatedAtThenNumericTrackingId() {
+    void ordersByTimeThenNumericId() {
         put("100", "2026-03-01 10:00:00");
         put("9", "2026-03-01 10:00:00");
         put("55", "2026-03-01 09:00:00");
@@ -43,7 +43,7 @@ class Sp4nComplaintPagingTest {
     }
 
     @Test
-    void pagesThroughOneTimestampWithoutGapsOrRepeats() {
+    void pagesOneTimestampWithoutGaps() {
         for (int i = 1; i <= 5; i++) {
             put(String.valueOf(7000 + i), "2026-03-01 10:00:00");
         }

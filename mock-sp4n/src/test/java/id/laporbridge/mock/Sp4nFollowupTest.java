@@ -65,7 +65,7 @@ class Sp4nFollowupTest {
     }
 
     @Test
-    void unknownTrackingIdAnswersErrorWithStatus200() {
+    void unknownTrackingIdGives200Error() {
         HttpResponse<String> response = http.sp4n("f02/addfollowup",
                 Map.of("tracking_id", "404404", "content", "x", "author_name", "Operator", "client_ref", "r"));
 
@@ -96,7 +96,7 @@ class Sp4nFollowupTest {
     }
 
     @Test
-    void reporterReplyAndRedisposeChangeTheComplaint() {
+    void reporterReplyAndRedisposeShow() {
         clock.advance(Duration.ofHours(1));
         mock.sp4n().addReporterReply("5010653", "Belum diperbaiki");
         mock.sp4n().redispose("5010653", "9003", "Salah wilayah");
