@@ -2,6 +2,7 @@ package id.laporbridge.mock;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -58,12 +59,24 @@ public final class MockUpstreams implements AutoCloseable {
         server.start();
         stubPrefix(server, Sp4nApi.PATH_PREFIX, SP4N_TRANSFORMER);
         stubPrefix(server, LaporBantulApi.PATH_PREFIX, LAPOR_BANTUL_TRANSFORMER);
+        stubNotFound(server);
         LOG.info("Mock upstreams started baseUrl=http://127.0.0.1:{}", server.port());
         return new MockUpstreams(server, sp4n, laporBantul, new SeedLoader(sp4n, laporBantul, time), faults);
     }
 
     private static void stubPrefix(WireMockServer server, String prefix, String transformer) {
         server.stubFor(any(urlPathMatching(prefix + ".*")).willReturn(aResponse().withTransformers(transformer)));
+    }
+
+    /**
+     * Responds to every other path with a JSON 404. Without this stub WireMock 3.13 sends a plain-text
+     * report and passes a "Request was not matched" diff of the request to its notifier as an error.
+     */
+    private static void stubNotFound(WireMockServer server) {
+        server.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse()
+                .withStatus(404)
+                .withHeader("Content-Type", "application/json; charset=utf-8")
+                .withBody("{\"status\":\"error\",\"message\":\"no such path on the mock upstreams\"}")));
     }
 
     public int port() {

@@ -76,4 +76,15 @@ class Sp4nKeytokenTest {
 
         assertThat(response.statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void pathOutsideBothContractsGives404() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/elsewhere"))
+                .POST(HttpRequest.BodyPublishers.ofString("KEYTOKEN=demo-keytoken")).build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(MockHttp.json(response).get("status").asText()).isEqualTo("error");
+    }
 }
