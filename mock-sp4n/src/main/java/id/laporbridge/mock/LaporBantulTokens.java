@@ -1,0 +1,61 @@
+package id.laporbridge.mock;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Issues Lapor Bantul access tokens and checks them against the mock clock. Thread-safe. */
+final class LaporBantulTokens {
+
+    private record Grant(String clientId, Instant expiresAt) {
+    }
+
+    private final SecureRandom random = new SecureRandom();
+    private final MockTime time;
+    private final Duration lifetime;
+    private final Map<String, Grant> grants = new HashMap<>();
+    private int issued;
+
+    LaporBantulTokens(MockTime time, Duration lifetime) {
+        this.time = time;
+        this.lifetime = lifetime;
+    }
+
+    Duration lifetime() {
+        return lifetime;
+    }
+
+    synchronized String issue(String clientId) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        grants.put(token, new Grant(clientId, time.now().plus(lifetime)));
+        issued++;
+        return token;
+    }
+
+    /** Returns the client that the token was issued to, or empty when the token is unknown or expired. */
+    synchronized Optional<String> clientOf(String token) {
+        Grant grant = grants.get(token);
+        if (grant == null) {
+            return Optional.empty();
+        }
+        if (!time.now().isBefore(grant.expiresAt())) {
+            grants.remove(token);
+            return Optional.empty();
+        }
+        return Optional.of(grant.clientId());
+    }
+
+    synchronized void expireAll() {
+        grants.clear();
+    }
+
+    synchronized int issued() {
+        return issued;
+    }
+}
