@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Pages through one upstream listing from its durable cursor. Every poll starts an overlap before the cursor, so a
@@ -36,6 +37,7 @@ public final class ListingPoll {
     private final CursorStore cursors;
     private final PageWriter pages;
     private final String authValue;
+    private final AtomicLong finishedPolls = new AtomicLong();
 
     /** {@code authValue} is the secret sent in the listing's auth field, or null when a bearer token is used. */
     public ListingPoll(UpstreamProfile profile, ListingLimits limits, CursorStore cursors, PageWriter pages,
@@ -132,6 +134,12 @@ public final class ListingPoll {
                         + "quarantined={} durationMs={}", profile.source(), state.getListing(), state.getPage(),
                 counts.fetched(), counts.created(), counts.updated(), counts.unchanged(), counts.stale(),
                 counts.quarantined(), state.elapsedMillis());
+        finishedPolls.incrementAndGet();
+    }
+
+    /** Counts the listing polls that ran to their last page since start. */
+    public long finishedPolls() {
+        return finishedPolls.get();
     }
 
     private static PollState state(Exchange exchange) {
