@@ -39,7 +39,7 @@ record IncomingRequest(
     }
 
     private static boolean isForm(String contentType) {
-        return contentType != null && contentType.toLowerCase().startsWith("application/x-www-form-urlencoded");
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
     /** Decodes {@code a=1&b=2} pairs; a name without {@code =} gets an empty value. */
