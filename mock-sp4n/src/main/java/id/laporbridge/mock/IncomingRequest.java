@@ -5,6 +5,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,7 +40,8 @@ record IncomingRequest(
     }
 
     private static boolean isForm(String contentType) {
-        return contentType != null && contentType.toLowerCase().startsWith("application/x-www-form-urlencoded");
+        return contentType != null
+                && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
     /** Decodes {@code a=1&b=2} pairs; a name without {@code =} gets an empty value. */

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class TextRoundTripTest {
 
     /** Emoji, HTML entities, markup, non-Latin script, a line break and form-encoding specials. */
-    private static final String TRICKY = "Jalan &amp; jembatan <b>rusak</b> 😡🚧 — Ñandú «ok» 日本語\nbaris 2 + 50% & a=b";
+    private static final String TRICKY =
+            "Jalan &amp; jembatan <b>rusak</b> 😡🚧 — Ñandú «ok» 日本語\nbaris 2 + 50% & a=b";
 
     private MockUpstreams mock;
     private MockHttp http;
