@@ -93,6 +93,14 @@ public final class LaporBantulState {
         return List.copyOf(calls);
     }
 
+    /**
+     * Makes a token expire early: the next {@code calls} authorized calls succeed, and the one after them gets 401
+     * although the token's lifetime has not run out. A new token works as usual.
+     */
+    public void expireTokenAfterCalls(int calls) {
+        tokens.expireEarlyAfter(calls);
+    }
+
     /** Makes every issued token invalid, so the next call with one of them gets 401. */
     public void expireTokens() {
         tokens.expireAll();

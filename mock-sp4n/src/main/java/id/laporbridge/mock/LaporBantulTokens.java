@@ -19,6 +19,7 @@ final class LaporBantulTokens {
     private final Duration lifetime;
     private final Map<String, Grant> grants = new HashMap<>();
     private int issued;
+    private int usesBeforeEarlyExpiry = -1;
 
     LaporBantulTokens(MockTime time, Duration lifetime) {
         this.time = time;
@@ -44,11 +45,20 @@ final class LaporBantulTokens {
         if (grant == null) {
             return Optional.empty();
         }
-        if (!time.now().isBefore(grant.expiresAt())) {
+        if (!time.now().isBefore(grant.expiresAt()) || usesBeforeEarlyExpiry == 0) {
+            usesBeforeEarlyExpiry = -1;
             grants.remove(token);
             return Optional.empty();
         }
+        if (usesBeforeEarlyExpiry > 0) {
+            usesBeforeEarlyExpiry--;
+        }
         return Optional.of(grant.clientId());
+    }
+
+    /** Lets the current tokens pass {@code uses} more checks; the check after that rejects the token. */
+    synchronized void expireEarlyAfter(int uses) {
+        usesBeforeEarlyExpiry = uses;
     }
 
     synchronized void expireAll() {
