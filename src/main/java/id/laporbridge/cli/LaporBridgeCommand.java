@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
         description = "Keeps Lapor Bantul and SP4N-LAPOR! in step.",
-        subcommands = {RunCommand.class, VersionCommand.class})
+        subcommands = {RunCommand.class, DemoCommand.class, MockCommand.class, VersionCommand.class})
 public final class LaporBridgeCommand implements Runnable {
 
     @CommandLine.Spec
