@@ -18,12 +18,14 @@ CREATE TABLE dedup_text (
     indexed_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
--- One row per LSH band of each text. bucket_key carries the band number in its top 8 bits, so the
--- primary key is the (band, bucket hash) lookup index.
+-- One row per LSH band of each text. bucket_key carries the band number in its top 8 bits, and
+-- filed_day (days since 1970-01-01, UTC) lets a lookup read only the texts inside the time window, so
+-- the primary key is the (band, bucket hash, day) lookup index.
 CREATE TABLE dedup_band (
     bucket_key    BIGINT NOT NULL,
+    filed_day     INTEGER NOT NULL,
     complaint_id  BIGINT NOT NULL,
-    PRIMARY KEY (bucket_key, complaint_id)
+    PRIMARY KEY (bucket_key, filed_day, complaint_id)
 );
 
 -- Number of indexed complaints that use each normalized word, to tell stock wording from specific text.

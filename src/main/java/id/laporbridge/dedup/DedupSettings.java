@@ -35,7 +35,7 @@ public record DedupSettings(int shingleSize, int hashCount, int bands, long seed
 
     /** Returns the defaults; the README of the bridge lists them under {@code bridge.dedup.*}. */
     public static DedupSettings defaults() {
-        return new DedupSettings(2, 60, 20, 20_180_076L, 0.6, 0.8, 4, Duration.ofDays(30), true, true,
+        return new DedupSettings(2, 80, 20, 20_180_076L, 0.6, 0.8, 4, Duration.ofDays(30), true, true,
                 true, 5, 10, 0.01, 200);
     }
 

@@ -3,7 +3,6 @@ package id.laporbridge.dedup;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -191,8 +190,10 @@ public final class DuplicateDetector {
         if (features.bucketKeys().length == 0) {
             return List.of();
         }
-        long[] candidateIds = index.candidateIds(connection, features.bucketKeys(), complaint.complaintId(),
-                settings.maxCandidates());
+        int day = IndexTables.filedDay(complaint.filedAt());
+        int windowDays = (int) Math.min(Integer.MAX_VALUE / 4, settings.window().toDays() + 1);
+        long[] candidateIds = index.candidateIds(connection, features.bucketKeys(), day - windowDays, day + windowDays,
+                complaint.complaintId(), settings.maxCandidates());
         if (candidateIds.length == 0) {
             return List.of();
         }
@@ -224,16 +225,15 @@ public final class DuplicateDetector {
         int rebuilt = 0;
         long afterId = Long.MIN_VALUE;
         while (true) {
-            Map<Long, String> page = index.textsAfter(connection, afterId, REBUILD_PAGE_SIZE);
+            List<IndexTables.StoredText> page = index.textsAfter(connection, afterId, REBUILD_PAGE_SIZE);
             if (page.isEmpty()) {
                 return rebuilt;
             }
-            List<Long> ids = new ArrayList<>(page.keySet());
-            List<TextFeatures> features = page.values().stream().map(extractor::extract).toList();
-            index.reindex(connection, ids, features);
+            List<TextFeatures> features = page.stream().map(text -> extractor.extract(text.text())).toList();
+            index.reindex(connection, page, features);
             connection.commit();
-            rebuilt += ids.size();
-            afterId = ids.get(ids.size() - 1);
+            rebuilt += page.size();
+            afterId = page.get(page.size() - 1).complaintId();
         }
     }
 

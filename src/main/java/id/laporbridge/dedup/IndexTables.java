@@ -22,7 +22,8 @@ final class IndexTables {
     private static final String INSERT_TEXT = "INSERT INTO dedup_text (complaint_id, source, upstream_id, "
             + "body_text, text_hash, filed_at, opd_code, kapanewon, category, reporter_key, location_key, "
             + "shingles, terms, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_BAND = "INSERT INTO dedup_band (bucket_key, complaint_id) VALUES (?, ?)";
+    private static final String INSERT_BAND =
+            "INSERT INTO dedup_band (bucket_key, filed_day, complaint_id) VALUES (?, ?, ?)";
     private static final String DELETE_BAND = "DELETE FROM dedup_band WHERE bucket_key = ? AND complaint_id = ?";
     private static final String ADD_TERM_COUNT = "MERGE INTO dedup_term t USING (VALUES (CAST(? AS BIGINT), "
             + "CAST(? AS INTEGER))) s (term_hash, delta) ON t.term_hash = s.term_hash "
@@ -34,8 +35,10 @@ final class IndexTables {
     private final String candidateQuery;
 
     IndexTables(int bands) {
-        candidateQuery = "SELECT DISTINCT complaint_id FROM dedup_band WHERE bucket_key IN ("
-                + placeholders(bands) + ") AND complaint_id <> ? LIMIT ?";
+        String perBand = "SELECT complaint_id FROM dedup_band WHERE bucket_key = ? AND filed_day BETWEEN ? AND ?";
+        // Candidates that share more bands have a higher estimated similarity, so they are kept first.
+        candidateQuery = "SELECT complaint_id FROM (" + String.join(" UNION ALL ", Collections.nCopies(bands, perBand))
+                + ") WHERE complaint_id <> ? GROUP BY complaint_id ORDER BY COUNT(*) DESC, complaint_id DESC LIMIT ?";
     }
 
     Optional<IndexedText> find(Connection connection, long complaintId) throws SQLException {
@@ -43,12 +46,18 @@ final class IndexTables {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    /** Returns the ids that share at least one bucket with {@code bucketKeys}, at most {@code limit}. */
-    long[] candidateIds(Connection connection, long[] bucketKeys, long excludedId, int limit) throws SQLException {
+    /**
+     * Returns the ids filed from {@code firstDay} to {@code lastDay} that share at least one bucket with
+     * {@code bucketKeys}, at most {@code limit}, those sharing the most buckets first.
+     */
+    long[] candidateIds(Connection connection, long[] bucketKeys, int firstDay, int lastDay, long excludedId,
+            int limit) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(candidateQuery)) {
             int index = 1;
             for (long key : bucketKeys) {
                 statement.setLong(index++, key);
+                statement.setInt(index++, firstDay);
+                statement.setInt(index++, lastDay);
             }
             statement.setLong(index++, excludedId);
             statement.setInt(index, limit);
@@ -106,8 +115,9 @@ final class IndexTables {
         try (PreparedStatement texts = connection.prepareStatement(INSERT_TEXT);
                 PreparedStatement bands = connection.prepareStatement(INSERT_BAND)) {
             for (int i = 0; i < complaints.size(); i++) {
-                addTextRow(texts, complaints.get(i), features.get(i), now);
-                addBandRows(bands, complaints.get(i).complaintId(), features.get(i).bucketKeys());
+                ComplaintText complaint = complaints.get(i);
+                addTextRow(texts, complaint, features.get(i), now);
+                addBandRows(bands, complaint.complaintId(), filedDay(complaint.filedAt()), features.get(i).bucketKeys());
             }
             texts.executeBatch();
             bands.executeBatch();
@@ -119,7 +129,11 @@ final class IndexTables {
     void removeFromIndex(Connection connection, long complaintId, long[] bucketKeys, long[] terms)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(DELETE_BAND)) {
-            addBandRows(statement, complaintId, bucketKeys);
+            for (long key : bucketKeys) {
+                statement.setLong(1, key);
+                statement.setLong(2, complaintId);
+                statement.addBatch();
+            }
             statement.executeBatch();
         }
         addTermCounts(connection, countTerms(List.of(new TextFeatures(0, new long[0], terms, new long[0])), -1));
@@ -141,16 +155,17 @@ final class IndexTables {
     }
 
     /** Returns up to {@code limit} stored texts with ids above {@code afterId}, by id. */
-    Map<Long, String> textsAfter(Connection connection, long afterId, int limit) throws SQLException {
-        String sql = "SELECT complaint_id, body_text FROM dedup_text WHERE complaint_id > ? "
+    List<StoredText> textsAfter(Connection connection, long afterId, int limit) throws SQLException {
+        String sql = "SELECT complaint_id, body_text, filed_at FROM dedup_text WHERE complaint_id > ? "
                 + "ORDER BY complaint_id LIMIT ?";
-        Map<Long, String> texts = new java.util.LinkedHashMap<>();
+        List<StoredText> texts = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, afterId);
             statement.setInt(2, limit);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    texts.put(rows.getLong(1), rows.getString(2));
+                    texts.add(new StoredText(rows.getLong(1), rows.getString(2),
+                            rows.getObject(3, OffsetDateTime.class).toInstant()));
                 }
             }
         }
@@ -158,17 +173,18 @@ final class IndexTables {
     }
 
     /** Stores new features for existing texts and inserts their bands and term counts. */
-    void reindex(Connection connection, List<Long> complaintIds, List<TextFeatures> features) throws SQLException {
+    void reindex(Connection connection, List<StoredText> texts, List<TextFeatures> features) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(UPDATE_FEATURES);
                 PreparedStatement bands = connection.prepareStatement(INSERT_BAND)) {
-            for (int i = 0; i < complaintIds.size(); i++) {
+            for (int i = 0; i < texts.size(); i++) {
                 TextFeatures feature = features.get(i);
+                StoredText text = texts.get(i);
                 update.setLong(1, feature.textHash());
                 update.setBytes(2, HashArrays.toBytes(feature.shingles()));
                 update.setBytes(3, HashArrays.toBytes(feature.terms()));
-                update.setLong(4, complaintIds.get(i));
+                update.setLong(4, text.complaintId());
                 update.addBatch();
-                addBandRows(bands, complaintIds.get(i), feature.bucketKeys());
+                addBandRows(bands, text.complaintId(), filedDay(text.filedAt()), feature.bucketKeys());
             }
             update.executeBatch();
             bands.executeBatch();
@@ -195,13 +211,23 @@ final class IndexTables {
         statement.addBatch();
     }
 
-    private static void addBandRows(PreparedStatement statement, long complaintId, long[] bucketKeys)
+    private static void addBandRows(PreparedStatement statement, long complaintId, int filedDay, long[] bucketKeys)
             throws SQLException {
         for (long key : bucketKeys) {
             statement.setLong(1, key);
-            statement.setLong(2, complaintId);
+            statement.setInt(2, filedDay);
+            statement.setLong(3, complaintId);
             statement.addBatch();
         }
+    }
+
+    /** Returns the day of {@code instant} in days since 1970-01-01, UTC. */
+    static int filedDay(Instant instant) {
+        return (int) Math.floorDiv(instant.getEpochSecond(), 86_400L);
+    }
+
+    /** A stored text with what a rebuild needs besides it. */
+    record StoredText(long complaintId, String text, Instant filedAt) {
     }
 
     private static Map<Long, Integer> countTerms(List<TextFeatures> features, int delta) {
