@@ -1,0 +1,263 @@
+package id.laporbridge.dedup;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds complaints that repeat an earlier one, across Lapor Bantul and SP4N-LAPOR!, and records links.
+ *
+ * <p>Each checked text is normalized, cut into word shingles and summarized by a MinHash signature whose
+ * LSH bands are stored in H2, so a new complaint finds its candidates by index lookups instead of a scan.
+ * Candidates in scope are verified by exact shingle similarity, and {@link StockWordingGuard} decides
+ * between {@link LinkKind#DUPLICATE} and {@link LinkKind#SIMILAR}. Nothing is ever deleted or merged.
+ *
+ * <p>NOTE: checks of two copies that run at the same time in different threads may miss each other,
+ * because each only sees texts committed before it. Run checks from one thread, or re-check later.
+ */
+public final class DuplicateDetector {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DuplicateDetector.class);
+    private static final int REBUILD_PAGE_SIZE = 1_000;
+    private static final int MAX_GROUP_SIZE = 10_000;
+
+    private final DataSource dataSource;
+    private final DedupSettings settings;
+    private final FeatureExtractor extractor;
+    private final MatchVerifier verifier;
+    private final StockWordingGuard guard;
+    private final IndexTables index;
+    private final LinkTable links = new LinkTable();
+    private final ParameterTable parameters = new ParameterTable();
+
+    private DuplicateDetector(DataSource dataSource, DedupSettings settings) {
+        List<String> problems = settings.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Invalid bridge.dedup settings: " + String.join("; ", problems));
+        }
+        this.dataSource = dataSource;
+        this.settings = settings;
+        this.extractor = new FeatureExtractor(settings);
+        this.verifier = new MatchVerifier(settings);
+        this.guard = new StockWordingGuard(settings);
+        this.index = new IndexTables(settings.bands());
+    }
+
+    /**
+     * Opens a detector on a database migrated with {@code V2__duplicate_index.sql}, rebuilding the index
+     * first when it was built with other shingle, MinHash or LSH parameters.
+     */
+    public static DuplicateDetector open(DataSource dataSource, DedupSettings settings) {
+        DuplicateDetector detector = new DuplicateDetector(dataSource, settings);
+        detector.rebuildIfParametersChanged();
+        return detector;
+    }
+
+    /**
+     * Checks one complaint against the indexed ones, records a link per match and adds it to the index.
+     *
+     * <p>Checking the same complaint id again with the same normalized text returns the stored links and
+     * changes nothing. A changed text replaces the indexed one and is checked again; earlier links stay.
+     */
+    public List<DuplicateLink> check(ComplaintText complaint) {
+        TextFeatures features = extractor.extract(complaint.text());
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                List<DuplicateLink> found = checkInTransaction(connection, complaint, features);
+                connection.commit();
+                found.forEach(DuplicateDetector::logLink);
+                return found;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new DedupStoreException("Failed to check complaint for duplicates, complaintId="
+                    + complaint.complaintId(), e);
+        }
+    }
+
+    /** Returns the matches {@link #check} would record for {@code complaint}, without writing anything. */
+    public List<DuplicateLink> preview(ComplaintText complaint) {
+        TextFeatures features = extractor.extract(complaint.text());
+        try (Connection connection = dataSource.getConnection()) {
+            return findLinks(connection, complaint, features);
+        } catch (SQLException e) {
+            throw new DedupStoreException("Failed to look up duplicates, complaintId=" + complaint.complaintId(), e);
+        }
+    }
+
+    /**
+     * Adds complaints to the index without checking them or recording links, in one transaction; for
+     * back-fills of complaints already reviewed. Fails when one of them is indexed already.
+     */
+    public void indexWithoutChecking(List<ComplaintText> complaints) {
+        List<TextFeatures> features = complaints.stream().map(c -> extractor.extract(c.text())).toList();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                index.insert(connection, complaints, features);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new DedupStoreException("Failed to index " + complaints.size() + " complaints", e);
+        }
+    }
+
+    /** Returns the recorded links of one complaint, each with that complaint as {@code complaintId}. */
+    public List<DuplicateLink> linksOf(long complaintId) {
+        try (Connection connection = dataSource.getConnection()) {
+            return links.linksOf(connection, complaintId);
+        } catch (SQLException e) {
+            throw new DedupStoreException("Failed to read duplicate links, complaintId=" + complaintId, e);
+        }
+    }
+
+    /**
+     * Returns the lowest complaint id among those joined to {@code complaintId} by duplicate links, so
+     * that a report counts a group of duplicates once. Similar links do not join complaints.
+     */
+    public long canonicalId(long complaintId) {
+        try (Connection connection = dataSource.getConnection()) {
+            return lowestIdInGroup(connection, complaintId);
+        } catch (SQLException e) {
+            throw new DedupStoreException("Failed to read duplicate group, complaintId=" + complaintId, e);
+        }
+    }
+
+    /** Rebuilds bands and word counts from the stored texts with the current settings; returns the text count. */
+    public int rebuild() {
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            parameters.deleteFingerprint(connection);
+            index.clearBandsAndTerms(connection);
+            connection.commit();
+            int rebuilt = reindexAllTexts(connection);
+            parameters.storeFingerprint(connection, settings.indexFingerprint());
+            connection.commit();
+            LOG.info("Duplicate index rebuilt texts={} durationMs={}", rebuilt, (System.nanoTime() - started) / 1_000_000);
+            return rebuilt;
+        } catch (SQLException e) {
+            throw new DedupStoreException("Failed to rebuild the duplicate index", e);
+        }
+    }
+
+    public DedupSettings settings() {
+        return settings;
+    }
+
+    private List<DuplicateLink> checkInTransaction(Connection connection, ComplaintText complaint,
+            TextFeatures features) throws SQLException {
+        Optional<IndexedText> indexed = index.find(connection, complaint.complaintId());
+        if (indexed.isPresent() && indexed.get().textHash() == features.textHash()) {
+            return links.linksOf(connection, complaint.complaintId());
+        }
+        indexed.ifPresent(previous -> removeFromIndex(connection, previous));
+        List<DuplicateLink> found = findLinks(connection, complaint, features);
+        index.insert(connection, List.of(complaint), List.of(features));
+        links.record(connection, found);
+        return found;
+    }
+
+    private void removeFromIndex(Connection connection, IndexedText previous) {
+        try {
+            TextFeatures old = extractor.fromShingles(previous.shingles(), previous.terms());
+            index.removeFromIndex(connection, previous.complaintId(), old.bucketKeys(), old.terms());
+            index.deleteText(connection, previous.complaintId());
+            LOG.info("Duplicate index entry replaced after a text change complaintId={}", previous.complaintId());
+        } catch (SQLException e) {
+            throw new DedupStoreException("Failed to replace the indexed text, complaintId="
+                    + previous.complaintId(), e);
+        }
+    }
+
+    private List<DuplicateLink> findLinks(Connection connection, ComplaintText complaint, TextFeatures features)
+            throws SQLException {
+        if (features.bucketKeys().length == 0) {
+            return List.of();
+        }
+        int day = IndexTables.filedDay(complaint.filedAt());
+        int windowDays = (int) Math.min(Integer.MAX_VALUE / 4, settings.window().toDays() + 1);
+        long[] candidateIds = index.candidateIds(connection, features.bucketKeys(), day - windowDays, day + windowDays,
+                complaint.complaintId(), settings.maxCandidates());
+        if (candidateIds.length == 0) {
+            return List.of();
+        }
+        List<TextMatch> matches = verifier.verify(complaint, features.shingles(), index.load(connection, candidateIds));
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> termCounts = index.termCounts(connection, features.terms());
+        long commonTermLimit = guard.commonTermLimit(index.indexedCount(connection));
+        return guard.classify(complaint, features.terms(), matches, termCounts, commonTermLimit);
+    }
+
+    private long lowestIdInGroup(Connection connection, long complaintId) throws SQLException {
+        Set<Long> seen = new HashSet<>(List.of(complaintId));
+        Deque<Long> pending = new ArrayDeque<>(List.of(complaintId));
+        long lowest = complaintId;
+        while (!pending.isEmpty() && seen.size() < MAX_GROUP_SIZE) {
+            for (long neighbour : links.duplicatesOf(connection, pending.poll())) {
+                if (seen.add(neighbour)) {
+                    pending.add(neighbour);
+                    lowest = Math.min(lowest, neighbour);
+                }
+            }
+        }
+        return lowest;
+    }
+
+    private int reindexAllTexts(Connection connection) throws SQLException {
+        int rebuilt = 0;
+        long afterId = Long.MIN_VALUE;
+        while (true) {
+            List<IndexTables.StoredText> page = index.textsAfter(connection, afterId, REBUILD_PAGE_SIZE);
+            if (page.isEmpty()) {
+                return rebuilt;
+            }
+            List<TextFeatures> features = page.stream().map(text -> extractor.extract(text.text())).toList();
+            index.reindex(connection, page, features);
+            connection.commit();
+            rebuilt += page.size();
+            afterId = page.get(page.size() - 1).complaintId();
+        }
+    }
+
+    private void rebuildIfParametersChanged() {
+        String expected = settings.indexFingerprint();
+        try (Connection connection = dataSource.getConnection()) {
+            Optional<String> stored = parameters.fingerprint(connection);
+            if (stored.isPresent() && stored.get().equals(expected)) {
+                return;
+            }
+            if (stored.isEmpty() && index.indexedCount(connection) == 0) {
+                parameters.storeFingerprint(connection, expected);
+                return;
+            }
+            LOG.info("Duplicate index parameters changed, rebuilding stored={} expected={}", stored.orElse("none"),
+                    expected);
+        } catch (SQLException e) {
+            throw new DedupStoreException("Failed to read the duplicate index parameters", e);
+        }
+        rebuild();
+    }
+
+    private static void logLink(DuplicateLink link) {
+        LOG.info("Complaint linked as {} complaintId={} otherId={} score={}", link.kind().storedValue(),
+                link.complaintId(), link.otherId(), String.format(java.util.Locale.ROOT, "%.3f", link.score()));
+    }
+}

@@ -1,0 +1,283 @@
+package id.laporbridge.dedup;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** SQL on the index tables {@code dedup_text}, {@code dedup_band} and {@code dedup_term}. */
+final class IndexTables {
+
+    private static final String ENTRY_COLUMNS = "complaint_id, text_hash, filed_at, opd_code, kapanewon, "
+            + "category, reporter_key, location_key, shingles, terms";
+    private static final String INSERT_TEXT = "INSERT INTO dedup_text (complaint_id, source, upstream_id, "
+            + "body_text, text_hash, filed_at, opd_code, kapanewon, category, reporter_key, location_key, "
+            + "shingles, terms, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_BAND =
+            "INSERT INTO dedup_band (bucket_key, filed_day, complaint_id) VALUES (?, ?, ?)";
+    private static final String DELETE_BAND = "DELETE FROM dedup_band WHERE bucket_key = ? AND complaint_id = ?";
+    private static final String ADD_TERM_COUNT = "MERGE INTO dedup_term t USING (VALUES (CAST(? AS BIGINT), "
+            + "CAST(? AS INTEGER))) s (term_hash, delta) ON t.term_hash = s.term_hash "
+            + "WHEN MATCHED THEN UPDATE SET complaint_count = t.complaint_count + s.delta "
+            + "WHEN NOT MATCHED THEN INSERT (term_hash, complaint_count) VALUES (s.term_hash, s.delta)";
+    private static final String UPDATE_FEATURES =
+            "UPDATE dedup_text SET text_hash = ?, shingles = ?, terms = ? WHERE complaint_id = ?";
+
+    private final String candidateQuery;
+
+    IndexTables(int bands) {
+        String perBand = "SELECT complaint_id FROM dedup_band WHERE bucket_key = ? AND filed_day BETWEEN ? AND ?";
+        // Candidates that share more bands have a higher estimated similarity, so they are kept first.
+        candidateQuery = "SELECT complaint_id FROM (" + String.join(" UNION ALL ", Collections.nCopies(bands, perBand))
+                + ") WHERE complaint_id <> ? GROUP BY complaint_id ORDER BY COUNT(*) DESC, complaint_id DESC LIMIT ?";
+    }
+
+    Optional<IndexedText> find(Connection connection, long complaintId) throws SQLException {
+        List<IndexedText> found = load(connection, new long[] {complaintId});
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /**
+     * Returns the ids filed from {@code firstDay} to {@code lastDay} that share at least one bucket with
+     * {@code bucketKeys}, at most {@code limit}, those sharing the most buckets first.
+     */
+    long[] candidateIds(Connection connection, long[] bucketKeys, int firstDay, int lastDay, long excludedId,
+            int limit) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(candidateQuery)) {
+            int index = 1;
+            for (long key : bucketKeys) {
+                statement.setLong(index++, key);
+                statement.setInt(index++, firstDay);
+                statement.setInt(index++, lastDay);
+            }
+            statement.setLong(index++, excludedId);
+            statement.setInt(index, limit);
+            return readIds(statement);
+        }
+    }
+
+    List<IndexedText> load(Connection connection, long[] complaintIds) throws SQLException {
+        if (complaintIds.length == 0) {
+            return List.of();
+        }
+        String sql = "SELECT " + ENTRY_COLUMNS + " FROM dedup_text WHERE complaint_id IN ("
+                + placeholders(complaintIds.length) + ") ORDER BY complaint_id";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < complaintIds.length; i++) {
+                statement.setLong(i + 1, complaintIds[i]);
+            }
+            return readEntries(statement);
+        }
+    }
+
+    /** Returns complaint counts for the given word hashes; words never indexed are absent. */
+    Map<Long, Integer> termCounts(Connection connection, long[] termHashes) throws SQLException {
+        if (termHashes.length == 0) {
+            return Map.of();
+        }
+        String sql = "SELECT term_hash, complaint_count FROM dedup_term WHERE term_hash IN ("
+                + placeholders(termHashes.length) + ")";
+        Map<Long, Integer> counts = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < termHashes.length; i++) {
+                statement.setLong(i + 1, termHashes[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getLong(1), rows.getInt(2));
+                }
+            }
+        }
+        return counts;
+    }
+
+    long indexedCount(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM dedup_text");
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** Inserts texts with their bands and adds their words to the term counts, in batches. */
+    void insert(Connection connection, List<ComplaintText> complaints, List<TextFeatures> features)
+            throws SQLException {
+        Instant now = Instant.now();
+        try (PreparedStatement texts = connection.prepareStatement(INSERT_TEXT);
+                PreparedStatement bands = connection.prepareStatement(INSERT_BAND)) {
+            for (int i = 0; i < complaints.size(); i++) {
+                ComplaintText complaint = complaints.get(i);
+                addTextRow(texts, complaint, features.get(i), now);
+                addBandRows(bands, complaint.complaintId(), filedDay(complaint.filedAt()), features.get(i).bucketKeys());
+            }
+            texts.executeBatch();
+            bands.executeBatch();
+        }
+        addTermCounts(connection, countTerms(features, 1));
+    }
+
+    /** Removes one text from the bands and the term counts; its dedup_text row stays for the caller. */
+    void removeFromIndex(Connection connection, long complaintId, long[] bucketKeys, long[] terms)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(DELETE_BAND)) {
+            for (long key : bucketKeys) {
+                statement.setLong(1, key);
+                statement.setLong(2, complaintId);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+        addTermCounts(connection, countTerms(List.of(new TextFeatures(0, new long[0], terms, new long[0])), -1));
+    }
+
+    void deleteText(Connection connection, long complaintId) throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement("DELETE FROM dedup_text WHERE complaint_id = ?")) {
+            statement.setLong(1, complaintId);
+            statement.executeUpdate();
+        }
+    }
+
+    void clearBandsAndTerms(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("TRUNCATE TABLE dedup_band");
+            statement.execute("TRUNCATE TABLE dedup_term");
+        }
+    }
+
+    /** Returns up to {@code limit} stored texts with ids above {@code afterId}, by id. */
+    List<StoredText> textsAfter(Connection connection, long afterId, int limit) throws SQLException {
+        String sql = "SELECT complaint_id, body_text, filed_at FROM dedup_text WHERE complaint_id > ? "
+                + "ORDER BY complaint_id LIMIT ?";
+        List<StoredText> texts = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, afterId);
+            statement.setInt(2, limit);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    texts.add(new StoredText(rows.getLong(1), rows.getString(2),
+                            rows.getObject(3, OffsetDateTime.class).toInstant()));
+                }
+            }
+        }
+        return texts;
+    }
+
+    /** Stores new features for existing texts and inserts their bands and term counts. */
+    void reindex(Connection connection, List<StoredText> texts, List<TextFeatures> features) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(UPDATE_FEATURES);
+                PreparedStatement bands = connection.prepareStatement(INSERT_BAND)) {
+            for (int i = 0; i < texts.size(); i++) {
+                TextFeatures feature = features.get(i);
+                StoredText text = texts.get(i);
+                update.setLong(1, feature.textHash());
+                update.setBytes(2, HashArrays.toBytes(feature.shingles()));
+                update.setBytes(3, HashArrays.toBytes(feature.terms()));
+                update.setLong(4, text.complaintId());
+                update.addBatch();
+                addBandRows(bands, text.complaintId(), filedDay(text.filedAt()), feature.bucketKeys());
+            }
+            update.executeBatch();
+            bands.executeBatch();
+        }
+        addTermCounts(connection, countTerms(features, 1));
+    }
+
+    private static void addTextRow(PreparedStatement statement, ComplaintText complaint, TextFeatures features,
+            Instant now) throws SQLException {
+        statement.setLong(1, complaint.complaintId());
+        statement.setString(2, complaint.source());
+        statement.setString(3, complaint.upstreamId());
+        statement.setString(4, complaint.text());
+        statement.setLong(5, features.textHash());
+        statement.setObject(6, OffsetDateTime.ofInstant(complaint.filedAt(), ZoneOffset.UTC));
+        statement.setString(7, complaint.opdCode());
+        statement.setString(8, complaint.kapanewon());
+        statement.setString(9, complaint.category());
+        statement.setString(10, complaint.reporterKey());
+        statement.setString(11, complaint.locationKey());
+        statement.setBytes(12, HashArrays.toBytes(features.shingles()));
+        statement.setBytes(13, HashArrays.toBytes(features.terms()));
+        statement.setObject(14, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+        statement.addBatch();
+    }
+
+    private static void addBandRows(PreparedStatement statement, long complaintId, int filedDay, long[] bucketKeys)
+            throws SQLException {
+        for (long key : bucketKeys) {
+            statement.setLong(1, key);
+            statement.setInt(2, filedDay);
+            statement.setLong(3, complaintId);
+            statement.addBatch();
+        }
+    }
+
+    /** Returns the day of {@code instant} in days since 1970-01-01, UTC. */
+    static int filedDay(Instant instant) {
+        return (int) Math.floorDiv(instant.getEpochSecond(), 86_400L);
+    }
+
+    /** A stored text with what a rebuild needs besides it. */
+    record StoredText(long complaintId, String text, Instant filedAt) {
+    }
+
+    private static Map<Long, Integer> countTerms(List<TextFeatures> features, int delta) {
+        Map<Long, Integer> deltas = new HashMap<>();
+        for (TextFeatures feature : features) {
+            for (long term : feature.terms()) {
+                deltas.merge(term, delta, Integer::sum);
+            }
+        }
+        return deltas;
+    }
+
+    private static void addTermCounts(Connection connection, Map<Long, Integer> deltas) throws SQLException {
+        List<Long> sortedTerms = new ArrayList<>(deltas.keySet());
+        // Sorted keys keep concurrent writers from locking the same rows in opposite orders.
+        Collections.sort(sortedTerms);
+        try (PreparedStatement statement = connection.prepareStatement(ADD_TERM_COUNT)) {
+            for (Long term : sortedTerms) {
+                statement.setLong(1, term);
+                statement.setInt(2, deltas.get(term));
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static long[] readIds(PreparedStatement statement) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+        }
+        return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static List<IndexedText> readEntries(PreparedStatement statement) throws SQLException {
+        List<IndexedText> entries = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                entries.add(new IndexedText(rows.getLong(1), rows.getLong(2),
+                        rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getString(4), rows.getString(5),
+                        rows.getString(6), rows.getString(7), rows.getString(8),
+                        HashArrays.fromBytes(rows.getBytes(9)), HashArrays.fromBytes(rows.getBytes(10))));
+            }
+        }
+        return entries;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+}
