@@ -56,6 +56,19 @@ public final class SettingsCatalog {
         return Optional.ofNullable(BY_NAME.get(name));
     }
 
+    /** Returns the README's configuration table, one row per key, so the README can be checked against it. */
+    public static String markdownTable() {
+        StringBuilder table = new StringBuilder("| key | environment variable | type | default | meaning |\n")
+                .append("| --- | --- | --- | --- | --- |\n");
+        for (SettingKey key : KEYS) {
+            String defaultValue = key.defaultValue() == null ? "(required)" : "`" + key.defaultValue() + "`";
+            table.append("| `").append(key.name()).append("` | `").append(key.environmentVariable()).append("` | ")
+                    .append(key.type()).append(" | ").append(defaultValue).append(" | ").append(key.meaning())
+                    .append(" |\n");
+        }
+        return table.toString();
+    }
+
     private static SettingKey key(String name, String type, String defaultValue, String meaning) {
         return new SettingKey(name, type, defaultValue, meaning, false);
     }
