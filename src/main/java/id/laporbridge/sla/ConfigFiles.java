@@ -1,5 +1,6 @@
 package id.laporbridge.sla;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -25,6 +26,20 @@ public final class ConfigFiles {
 
     /** Reads a YAML file into {@code type}; a missing or unparsable file adds one problem and returns empty. */
     public static <T> Optional<T> read(Path file, Class<T> type, List<String> problems) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(file + ": file not found");
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(YAML.readValue(file.toFile(), type));
+        } catch (IOException e) {
+            problems.add(file + ": " + firstLine(e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /** Reads a YAML file into a generic {@code type}; a missing or unparsable file adds one problem. */
+    public static <T> Optional<T> read(Path file, TypeReference<T> type, List<String> problems) {
         if (!Files.isRegularFile(file)) {
             problems.add(file + ": file not found");
             return Optional.empty();
