@@ -19,7 +19,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -63,6 +62,8 @@ public final class SlaCheck {
         }
     }
 
+    // NOTE: this relies on the store raising complaint.last_changed_at whenever it adds a status event or message,
+    // and the first check after an upgrade recomputes every complaint in one transaction.
     private int recomputeChanged(Connection connection, Instant now) throws SQLException {
         Instant since = watermark.read(connection).orElse(Instant.EPOCH);
         List<Long> ids = new ArrayList<>();
@@ -90,28 +91,31 @@ public final class SlaCheck {
         int dueSoon = 0;
         int breached = 0;
         for (DueClock due : store.findDue(connection, now)) {
-            Optional<Boolean> sent = alert(connection, due, now);
+            AlertSent sent = alert(connection, due, now);
             connection.commit();
-            if (sent.isPresent()) {
-                breached += sent.get() ? 1 : 0;
-                dueSoon += sent.get() ? 0 : 1;
-            }
+            breached += sent == AlertSent.BREACH ? 1 : 0;
+            dueSoon += sent == AlertSent.DUE_SOON ? 1 : 0;
         }
         return new SlaCheckResult(recomputed, dueSoon, breached);
     }
 
-    /** Records and logs the alert that is due; returns true for a breach, false for due soon, empty for none. */
-    private Optional<Boolean> alert(Connection connection, DueClock due, Instant now) throws SQLException {
+    /**
+     * Records the alert that is due, then logs it. A crash between the commit and the log line loses that one alert,
+     * which is preferred to writing it twice.
+     */
+    private AlertSent alert(Connection connection, DueClock due, Instant now) throws SQLException {
         if (due.isBreachedAt(now)) {
             store.markBreachAlerted(connection, due, now);
             alerts.breached(due, now);
-            return Optional.of(true);
+            return AlertSent.BREACH;
         }
         if (due.isDueSoonAt(now)) {
             store.markDueSoonAlerted(connection, due, now);
             alerts.dueSoon(due, now);
-            return Optional.of(false);
+            return AlertSent.DUE_SOON;
         }
-        return Optional.empty();
+        return AlertSent.NONE;
     }
+
+    private enum AlertSent { NONE, DUE_SOON, BREACH }
 }

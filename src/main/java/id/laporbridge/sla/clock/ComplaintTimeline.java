@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the clocks of one complaint are computed from: its source, the Lapor Bantul OPD kode whose working time
- * applies, its filing time and its status and message events in any order.
+ * The input of a complaint's clocks: its source, the Lapor Bantul OPD kode whose working time applies, its filing
+ * time and its status and message events in any order.
  */
 public record ComplaintTimeline(String source, String opdCode, Instant createdAt, List<TimelineEvent> events) {
 

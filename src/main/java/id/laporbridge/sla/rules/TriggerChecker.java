@@ -48,11 +48,11 @@ final class TriggerChecker {
         };
     }
 
-    private boolean checkKnown(String key, Trigger trigger, String what, Collection<String> known) {
+    private boolean checkKnown(String key, Trigger trigger, String valueName, Collection<String> known) {
         if (known.contains(trigger.value())) {
             return true;
         }
-        problems.add(file + ": key " + key + " names unknown " + what + " '" + trigger.value()
+        problems.add(file + ": key " + key + " names unknown " + valueName + " '" + trigger.value()
                 + "'; known: " + String.join(", ", new TreeSet<>(known)));
         return false;
     }

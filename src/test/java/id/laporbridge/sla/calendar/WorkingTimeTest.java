@@ -99,7 +99,7 @@ class WorkingTimeTest {
     }
 
     @Test
-    void addWorkingDaysEndsAtCloseOfLastDay() {
+    void addWorkingDaysEndsAtClose() {
         assertThat(fiveDay.addWorkingDays(wib("2026-11-02T10:00"), 3)).isEqualTo(wib("2026-11-05T16:00"));
     }
 

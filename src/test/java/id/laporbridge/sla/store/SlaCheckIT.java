@@ -125,7 +125,7 @@ class SlaCheckIT {
 
         SlaCheckResult result = moduleAt("2026-11-04T12:31").slaCheck().run();
 
-        // The complaint last changed at the watermark is read again, and the changed one.
+        // The check reads the changed complaint and again the one last changed exactly at the watermark.
         assertThat(result.recomputed()).isEqualTo(2);
         assertThat(store.clockColumn(lateAduan, "sop-2-receive", "outcome")).isEqualTo("breached");
         assertThat(store.clockColumn(lateAduan, "sop-3-examine", "outcome")).isEqualTo("running");

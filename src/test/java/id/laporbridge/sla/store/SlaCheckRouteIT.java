@@ -45,7 +45,8 @@ class SlaCheckRouteIT {
         SlaModule module = SlaModule.create(store.dataSource(), Path.of("config"),
                 Clock.fixed(wib("2026-11-02T10:00"), ZoneOffset.UTC));
 
-        main.configure().withRoutesIncludePattern("file:routes/sla-check.yaml,file:" + errors.toAbsolutePath());
+        main.configure().withRoutesIncludePattern("file:routes/sla-check.yaml,file:routes/sla-holiday-coverage.yaml,file:"
+                + errors.toAbsolutePath());
         module.beans().forEach(main::bind);
         main.addInitialProperty("bridge.sla.check-interval-ms", "200");
         main.addInitialProperty("bridge.sla.check-start-delay-ms", "0");
@@ -54,5 +55,6 @@ class SlaCheckRouteIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(store.clockColumn(aduan, "sop-2-receive", "breach_alerted_at")).isNotNull());
         assertThat(main.getCamelContext().getRoute("sla-check")).isNotNull();
+        assertThat(main.getCamelContext().getRoute("sla-holiday-coverage")).isNotNull();
     }
 }
