@@ -1,0 +1,66 @@
+package id.laporbridge.sla;
+
+import id.laporbridge.sla.clock.ClockEngine;
+import id.laporbridge.sla.store.ClockRecomputer;
+import id.laporbridge.sla.store.ClockStore;
+import id.laporbridge.sla.store.TimelineReader;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Builds the SLA beans from the configuration folder. The bridge binds {@link #beans()} in the Camel registry,
+ * under the names the routes {@code sla-check} and {@code sla-holiday-coverage} refer to.
+ */
+public final class SlaModule {
+
+    /** Bean name of {@link SlaCheck}; the route calls its method {@code run}. */
+    public static final String SLA_CHECK_BEAN = "slaCheck";
+    /** Bean name of {@link HolidayCoverageCheck}; the route calls its method {@code check}. */
+    public static final String HOLIDAY_COVERAGE_BEAN = "slaHolidayCoverage";
+
+    private final SlaConfig config;
+    private final SlaCheck slaCheck;
+    private final HolidayCoverageCheck holidayCoverage;
+
+    private SlaModule(SlaConfig config, SlaCheck slaCheck, HolidayCoverageCheck holidayCoverage) {
+        this.config = config;
+        this.slaCheck = slaCheck;
+        this.holidayCoverage = holidayCoverage;
+    }
+
+    /**
+     * Loads and validates the SLA configuration in {@code configDir}, builds the beans and runs the holiday coverage
+     * check once, so a missing year is reported at start.
+     *
+     * @throws id.laporbridge.config.ConfigException listing every configuration problem
+     */
+    public static SlaModule create(DataSource dataSource, Path configDir, Clock clock) {
+        SlaConfig config = SlaConfig.load(configDir);
+        ClockRecomputer recomputer = new ClockRecomputer(new TimelineReader(config::opdCodeOf),
+                new ClockEngine(config.rules(), config.calendar()), new ClockStore());
+        SlaCheck check = new SlaCheck(dataSource, config, recomputer, new ClockStore(), clock);
+        HolidayCoverageCheck coverage = new HolidayCoverageCheck(config.calendar(), clock);
+        coverage.check();
+        return new SlaModule(config, check, coverage);
+    }
+
+    /** Returns the beans to bind, by name. */
+    public Map<String, Object> beans() {
+        return Map.of(SLA_CHECK_BEAN, slaCheck, HOLIDAY_COVERAGE_BEAN, holidayCoverage);
+    }
+
+    public SlaCheck slaCheck() {
+        return slaCheck;
+    }
+
+    public HolidayCoverageCheck holidayCoverage() {
+        return holidayCoverage;
+    }
+
+    public SlaConfig config() {
+        return config;
+    }
+}
