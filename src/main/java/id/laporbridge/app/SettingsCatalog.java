@@ -41,7 +41,12 @@ public final class SettingsCatalog {
             key("bridge.outbox.lease-seconds", "int", "300",
                     "after this long an item still marked as sending is claimed again (after a crash)"),
             key("bridge.client-ref-prefix", "string", "lapor-bridge",
-                    "prefix of the client_ref on messages the bridge posts"));
+                    "prefix of the client_ref on messages the bridge posts"),
+            key("bridge.sla.check-interval-ms", "int", "60000", "time between two SLA checks"),
+            key("bridge.sla.check-start-delay-ms", "int", "5000", "delay before the first SLA check after start"),
+            key("bridge.sla.holiday-check-cron", "cron", "0 0 7 * * ?",
+                    "Quartz cron of the daily check that the holiday file covers the next 60 days"),
+            key("bridge.sla.holiday-check-time-zone", "zone", "Asia/Jakarta", "time zone of that cron"));
 
     private static final Map<String, SettingKey> BY_NAME = index();
 

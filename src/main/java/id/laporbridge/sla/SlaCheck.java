@@ -28,6 +28,7 @@ import javax.sql.DataSource;
 public final class SlaCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlaCheck.class);
+    private static final java.time.Duration UNCOMMITTED_MARGIN = java.time.Duration.ofMinutes(10);
     private static final String CHANGED = "SELECT id, last_changed_at FROM complaint "
             + "WHERE last_changed_at >= ? ORDER BY last_changed_at, id";
 
@@ -62,18 +63,22 @@ public final class SlaCheck {
         }
     }
 
-    // NOTE: this relies on the store raising complaint.last_changed_at whenever it adds a status event or message,
-    // and the first check after an upgrade recomputes every complaint in one transaction.
+    // The store raises complaint.last_changed_at whenever it adds a status event or message. A page transaction
+    // stamps that time before it commits, so each check reads again from a margin before the watermark;
+    // recomputing a clock twice changes nothing.
+    // NOTE: the first check after an upgrade recomputes every complaint in one transaction.
     private int recomputeChanged(Connection connection, Instant now) throws SQLException {
-        Instant since = watermark.read(connection).orElse(Instant.EPOCH);
+        Instant mark = watermark.read(connection).orElse(Instant.EPOCH);
+        Instant since = mark.equals(Instant.EPOCH) ? mark : mark.minus(UNCOMMITTED_MARGIN);
         List<Long> ids = new ArrayList<>();
-        Instant changedUpTo = since;
+        Instant changedUpTo = mark;
         try (PreparedStatement query = connection.prepareStatement(CHANGED)) {
             query.setObject(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     ids.add(row.getLong(1));
-                    changedUpTo = row.getObject(2, OffsetDateTime.class).toInstant();
+                    Instant changedAt = row.getObject(2, OffsetDateTime.class).toInstant();
+                    changedUpTo = changedAt.isAfter(changedUpTo) ? changedAt : changedUpTo;
                 }
             }
         }

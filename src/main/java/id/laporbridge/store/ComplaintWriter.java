@@ -50,11 +50,15 @@ public final class ComplaintWriter {
             outcome = new WriteOutcome(stored.id(), WriteOutcome.Kind.UPDATED);
         }
         boolean applied = outcome.kind() != WriteOutcome.Kind.STALE;
+        int added = 0;
         for (StatusEvent event : complaint.history()) {
-            recordStatus(connection, outcome.complaintId(), event, applied);
+            added += recordStatus(connection, outcome.complaintId(), event, applied);
         }
         for (Message message : complaint.messages()) {
-            recordMessage(connection, outcome.complaintId(), message);
+            added += recordMessage(connection, outcome.complaintId(), message);
+        }
+        if (added > 0 && !applied) {
+            markChanged(connection, outcome.complaintId());
         }
         return outcome;
     }
@@ -120,7 +124,16 @@ public final class ComplaintWriter {
         };
     }
 
-    private void recordStatus(Connection connection, long complaintId, StatusEvent event, boolean applied)
+    /** Raises last_changed_at, which the SLA check reads to find complaints whose history grew. */
+    private void markChanged(Connection connection, long id) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE complaint SET last_changed_at = ? WHERE id = ?")) {
+            Sql.bind(update, clock.instant(), id);
+            update.executeUpdate();
+        }
+    }
+
+    private int recordStatus(Connection connection, long complaintId, StatusEvent event, boolean applied)
             throws SQLException {
         String sql = "INSERT INTO status_event (complaint_id, status, stage, occurred_at, recorded_at, applied) "
                 + "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM status_event "
@@ -128,11 +141,11 @@ public final class ComplaintWriter {
         try (PreparedStatement merge = connection.prepareStatement(sql)) {
             Sql.bind(merge, complaintId, event.status(), event.stage(), event.at(), clock.instant(), applied,
                     complaintId, event.status(), event.at());
-            merge.executeUpdate();
+            return merge.executeUpdate();
         }
     }
 
-    private void recordMessage(Connection connection, long complaintId, Message message) throws SQLException {
+    private int recordMessage(Connection connection, long complaintId, Message message) throws SQLException {
         String sql = "INSERT INTO complaint_message (complaint_id, upstream_id, kind, body, author, created_at, "
                 + "client_ref, from_bridge, recorded_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
                 + "(SELECT 1 FROM complaint_message WHERE complaint_id = ? AND upstream_id = ?)";
@@ -141,7 +154,7 @@ public final class ComplaintWriter {
             Sql.bind(insert, complaintId, message.upstreamId(), message.kind(), message.body(), message.author(),
                     message.createdAt(), message.clientRef(), fromBridge, clock.instant(), complaintId,
                     message.upstreamId());
-            insert.executeUpdate();
+            return insert.executeUpdate();
         }
     }
 
