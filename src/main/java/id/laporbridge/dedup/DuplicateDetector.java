@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * between {@link LinkKind#DUPLICATE} and {@link LinkKind#SIMILAR}. Nothing is ever deleted or merged.
  *
  * <p>NOTE: checks of two copies that run at the same time in different threads may miss each other,
- * because each only sees texts committed before it. Run checks from one thread, or re-check later.
+ * because each reads only texts committed before it. Run checks from one thread, or re-check later.
  */
 public final class DuplicateDetector {
 

@@ -1,6 +1,6 @@
 package id.laporbridge.dedup;
 
-/** How sure the detector is that two complaints are one report. */
+/** Confidence that two linked complaints are one report. */
 public enum LinkKind {
 
     /** The same report sent twice; reports may count the pair once. */

@@ -1,7 +1,7 @@
 package id.laporbridge.dedup;
 
 /**
- * What the index stores about one text.
+ * Index features of one text.
  *
  * @param textHash hash of the normalized words, to notice a changed text
  * @param shingles sorted distinct shingle hashes

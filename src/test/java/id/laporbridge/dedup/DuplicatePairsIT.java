@@ -89,6 +89,9 @@ class DuplicatePairsIT {
             } else if (TEMPLATE_TYPE.equals(pair.get("match_type"))) {
                 templateDuplicates += kind == LinkKind.DUPLICATE ? 1 : 0;
                 templateSimilar += kind == LinkKind.SIMILAR ? 1 : 0;
+                detector.linksOf(first).stream().filter(link -> link.otherId() == second).forEach(link ->
+                        System.out.println("Template pair " + pair.get("pair_id") + " linked as "
+                                + link.kind().storedValue() + ": " + link.reason()));
             }
         }
         return otherRows(detector, idsByKey, normalizedById, pairRows,
