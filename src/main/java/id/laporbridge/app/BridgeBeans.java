@@ -63,6 +63,7 @@ final class BridgeBeans {
         beans.put("followupDelivery", new FollowupDelivery(config.sp4n(), settings.text("bridge.sp4n.keytoken"),
                 outbox));
         beans.put("failureHandler", new FailureHandler(failures));
+        beans.put("duplicateChecks", DedupBeans.create(settings, config, database, clock));
         return beans;
     }
 

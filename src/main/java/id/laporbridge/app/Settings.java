@@ -146,6 +146,23 @@ public final class Settings {
         }
     }
 
+    public double decimal(String name) {
+        String value = text(name);
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new ConfigException("Setting " + name + " is not a decimal number: '" + value + "'");
+        }
+    }
+
+    public boolean flag(String name) {
+        String value = text(name).toLowerCase(java.util.Locale.ROOT);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new ConfigException("Setting " + name + " is not true or false: '" + value + "'");
+        }
+        return Boolean.parseBoolean(value);
+    }
+
     public Duration seconds(String name) {
         return Duration.ofSeconds(integer(name));
     }

@@ -3,6 +3,7 @@ package id.laporbridge.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import id.laporbridge.support.SharedData;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -48,9 +49,8 @@ class DuplicatePairsIT {
     }
 
     private Figures run(DedupSettings settings, String label) throws IOException {
-        Path data = SharedData.folder();
-        List<Map<String, String>> rows = SharedData.readCsv(data.resolve("lapor-complaints-sample.csv"));
-        List<Map<String, String>> pairs = SharedData.readCsv(data.resolve("lapor-duplicate-pairs.csv"));
+        List<Map<String, String>> rows = SharedData.rows("lapor-complaints-sample.csv");
+        List<Map<String, String>> pairs = SharedData.rows("lapor-duplicate-pairs.csv");
         Map<String, Long> idsByKey = new HashMap<>();
         Map<Long, String> normalizedById = new HashMap<>();
         try (HikariDataSource dataSource = TestDatabase.migrated(folder.resolve(label.replace(' ', '-')))) {
