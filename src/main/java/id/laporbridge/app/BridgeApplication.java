@@ -1,6 +1,7 @@
 package id.laporbridge.app;
 
 import id.laporbridge.config.BridgeConfig;
+import id.laporbridge.config.ConfigException;
 import id.laporbridge.config.ConfigLoader;
 import id.laporbridge.sla.SlaModule;
 import id.laporbridge.store.Database;
@@ -10,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -33,17 +35,30 @@ public final class BridgeApplication implements AutoCloseable {
     public static BridgeApplication start(BridgeOptions options) throws Exception {
         Settings settings = Settings.load(options.propertiesFile(), options.envFile(), options.environment(),
                 options.overrides());
-        BridgeConfig config = new ConfigLoader().load(options.configDir());
+        new ConfigLoader().load(options.configDir());
         LOG.info("Configuration loaded folder={} settings={}", options.configDir().toAbsolutePath(),
                 settings.masked());
         Database database = Database.open(settings.text("bridge.store.jdbc-url"),
                 settings.integer("bridge.store.pool-size"));
         try {
             Main main = camelMain(settings, options.configDir());
-            BridgeBeans.create(settings, config, database, options.clock()).forEach(main::bind);
-            SlaModule.create(database.dataSource(), options.configDir(), options.clock()).beans()
-                    .forEach(main::bind);
+            Path routes = routesFolder(settings, options.configDir());
+            Map<String, String> properties = camelProperties(settings);
+            ConfigReload.BeanFactory beanFactory = () -> beans(settings, options, database);
+            ConfigReload configReload = new ConfigReload(options.configDir(), beanFactory, properties, routes);
+            Map<String, Object> beans = new LinkedHashMap<>(beanFactory.create());
+            beans.put("configReload", configReload);
+            beans.forEach(main::bind);
+            new RouteFileCheck(properties, RouteFileCheck.beans(beans, null)).check(routes).ifPresent(problem -> {
+                throw new ConfigException("Invalid route files in " + routes + ":\n  " + problem);
+            });
             main.start();
+            CamelContext context = main.getCamelContext();
+            configReload.attach(context);
+            if (settings.flag("bridge.routes.reload-enabled")) {
+                context.addService(new ValidatingRouteReload(routes,
+                        new RouteFileCheck(properties, context.getRegistry())));
+            }
             LOG.info("Bridge started routes={}", main.getCamelContext().getRoutes().size());
             return new BridgeApplication(main, database, settings);
         } catch (Exception | Error e) {
@@ -52,17 +67,43 @@ public final class BridgeApplication implements AutoCloseable {
         }
     }
 
+    /** Builds every bean the routes call from the configuration files as they are now. */
+    private static Map<String, Object> beans(Settings settings, BridgeOptions options, Database database) {
+        BridgeConfig config = new ConfigLoader().load(options.configDir());
+        Map<String, Object> beans = new LinkedHashMap<>(BridgeBeans.create(settings, config, database,
+                options.clock()));
+        beans.putAll(SlaModule.create(database.dataSource(), options.configDir(), options.clock()).beans());
+        return beans;
+    }
+
+    /** Returns the route folder: {@code bridge.routes.dir}, relative to the configuration folder's parent. */
+    static Path routesFolder(Settings settings, Path configDir) {
+        Path configured = Path.of(settings.text("bridge.routes.dir"));
+        if (configured.isAbsolute()) {
+            return configured.normalize();
+        }
+        return configDir.toAbsolutePath().getParent().resolve(configured).normalize();
+    }
+
+    /** Returns the properties Camel resolves placeholders from: every setting, plus the HTTP client's. */
+    static Map<String, String> camelProperties(Settings settings) {
+        Map<String, String> properties = new LinkedHashMap<>(settings.asMap());
+        properties.putAll(httpClientProperties(settings));
+        return properties;
+    }
+
     private static Main camelMain(Settings settings, Path configDir) {
         Main main = new Main();
-        Path routes = configDir.toAbsolutePath().getParent().resolve(settings.text("bridge.routes.dir"));
-        if (Path.of(settings.text("bridge.routes.dir")).isAbsolute()) {
-            routes = Path.of(settings.text("bridge.routes.dir"));
-        }
-        main.configure().withRoutesIncludePattern("file:" + routes.normalize() + "/*.yaml");
+        Path routes = routesFolder(settings, configDir);
+        main.configure().withRoutesIncludePattern("file:" + routes + "/*.yaml");
         main.configure().withName("lapor-bridge");
         main.configure().withShutdownTimeout(15);
-        settings.asMap().forEach(main::addOverrideProperty);
-        httpClientProperties(settings).forEach(main::addOverrideProperty);
+        // Every log line written while an exchange is routed names its flow (camel.routeId) and its run
+        // (camel.breadcrumbId), which carries over into the sub-flows it calls.
+        main.configure().withUseMdcLogging(true);
+        main.configure().withUseBreadcrumb(true);
+
+        camelProperties(settings).forEach(main::addOverrideProperty);
         return main;
     }
 

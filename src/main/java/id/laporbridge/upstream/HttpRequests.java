@@ -16,11 +16,11 @@ public final class HttpRequests {
 
     /**
      * Clears every header, so that nothing from the trigger or from an earlier reply is sent as a request header,
-     * and sets the method.
+     * and sets the method. The breadcrumb id stays: it names the run in the logs and is sent along as a trace id.
      */
     public static Message reset(Exchange exchange, String method) {
         Message message = exchange.getMessage();
-        message.removeHeaders("*");
+        message.removeHeaders("*", Exchange.BREADCRUMB_ID);
         message.setHeader(Exchange.HTTP_METHOD, method);
         return message;
     }

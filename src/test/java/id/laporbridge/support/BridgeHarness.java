@@ -32,6 +32,7 @@ public final class BridgeHarness implements AutoCloseable {
     private final MockUpstreams mock;
     private final Path storeFolder;
     private final Map<String, String> overrides = new HashMap<>();
+    private Path configDir = Path.of("config");
     private BridgeApplication bridge;
 
     public BridgeHarness(Path storeFolder) {
@@ -63,12 +64,24 @@ public final class BridgeHarness implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Copies the project's config/ and routes/ into {@code folder} and runs the bridge on the copies, so that a
+     * test can edit them. Returns the copied folder, which holds config/ and routes/.
+     */
+    public Path useCopiedConfig(Path folder) throws java.io.IOException {
+        ProjectFiles.copyTree(Path.of("config"), folder.resolve("config"));
+        ProjectFiles.copyTree(Path.of("routes"), folder.resolve("routes"));
+        configDir = folder.resolve("config");
+        overrides.put("bridge.routes.dir", folder.resolve("routes").toAbsolutePath().toString());
+        return folder;
+    }
+
     public BridgeHarness start() throws Exception {
         Map<String, String> environment = Map.of(
                 "BRIDGE_SP4N_KEYTOKEN", KEYTOKEN,
                 "BRIDGE_LAPOR_BANTUL_CLIENT_ID", CLIENT_ID,
                 "BRIDGE_LAPOR_BANTUL_CLIENT_SECRET", CLIENT_SECRET);
-        bridge = BridgeApplication.start(new BridgeOptions(Path.of("config"), null, environment, overrides,
+        bridge = BridgeApplication.start(new BridgeOptions(configDir, null, environment, overrides,
                 Clock.systemUTC()));
         return this;
     }

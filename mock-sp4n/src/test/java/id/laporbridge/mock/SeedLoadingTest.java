@@ -53,7 +53,7 @@ class SeedLoadingTest {
         mock.seed(EXAMPLE);
         String token = http.token();
 
-        JsonNode page = MockHttp.json(http.sp4n("f01/getcomplaints", Map.of("institution_id", "9001")));
+        JsonNode page = MockHttp.json(http.sp4n("f01/getcomplaints", Map.of("institution_id", "3404002")));
         JsonNode anonymous = MockHttp.json(http.sp4n("f01/getcomplaint", Map.of("tracking_id", "7000102")));
         JsonNode topics = MockHttp.json(http.sp4n("f01/gettopics", Map.of()));
         JsonNode opd = MockHttp.json(http.get("/api/v1/opd", token));

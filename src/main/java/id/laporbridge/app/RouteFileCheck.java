@@ -1,0 +1,94 @@
+package id.laporbridge.app;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.BeanRepository;
+import org.apache.camel.spi.Resource;
+import org.apache.camel.support.DefaultRegistry;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.apache.camel.support.SimpleRegistry;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * Checks route files by building them in a separate Camel context that never starts a consumer: YAML syntax,
+ * unknown steps, unknown components and options, and references to beans and route configurations are all
+ * resolved as in the running bridge. Used before a changed route file replaces the running one, and by
+ * {@code check-config}.
+ */
+public final class RouteFileCheck {
+
+    private final Map<String, String> properties;
+    private final BeanRepository beans;
+
+    /** {@code beans} resolves the bean names the routes use, e.g. the running bridge's registry. */
+    public RouteFileCheck(Map<String, String> properties, BeanRepository beans) {
+        this.properties = Map.copyOf(properties);
+        this.beans = beans;
+    }
+
+    /** Returns a bean repository that looks in {@code first}, then in {@code fallback} when that is not null. */
+    public static BeanRepository beans(Map<String, Object> first, BeanRepository fallback) {
+        SimpleRegistry registry = new SimpleRegistry();
+        first.forEach(registry::bind);
+        return fallback == null ? new DefaultRegistry(registry) : new DefaultRegistry(registry, fallback);
+    }
+
+    /** Returns the problem with the route files in {@code folder}, or empty when they all build. */
+    public Optional<String> check(Path folder) {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(folder)) {
+            files = listing.filter(file -> file.toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            return Optional.of(folder + ": cannot list route files: " + e.getMessage());
+        }
+        if (files.isEmpty()) {
+            return Optional.of(folder + ": no route files (*.yaml)");
+        }
+        return build(files);
+    }
+
+    private Optional<String> build(List<Path> files) {
+        CamelContext scratch = new DefaultCamelContext();
+        try {
+            scratch.getCamelContextExtension().setName("lapor-bridge-route-check");
+            Properties overrides = new Properties();
+            overrides.putAll(properties);
+            scratch.getPropertiesComponent().setOverrideProperties(overrides);
+            scratch.getCamelContextExtension().setRegistry(new DefaultRegistry(beans));
+            scratch.setAutoStartup(false);
+            List<Resource> resources = new ArrayList<>();
+            for (Path file : files) {
+                resources.add(ResourceHelper.resolveResource(scratch, "file:" + file.toAbsolutePath()));
+            }
+            PluginHelper.getRoutesLoader(scratch).loadRoutes(resources);
+            scratch.start();
+            return Optional.empty();
+        } catch (Exception e) {
+            return Optional.of(describe(e));
+        } finally {
+            scratch.stop();
+        }
+    }
+
+    /** Joins the messages of the cause chain; Camel's YAML errors carry the file, line and column there. */
+    static String describe(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && text.indexOf(message) < 0) {
+                text.append(text.isEmpty() ? "" : "\n    caused by: ").append(message.strip());
+            }
+        }
+        return text.toString();
+    }
+}
