@@ -68,7 +68,7 @@ public final class BridgeApplication implements AutoCloseable {
     }
 
     /** Builds every bean the routes call from the configuration files as they are now. */
-    private static Map<String, Object> beans(Settings settings, BridgeOptions options, Database database) {
+    static Map<String, Object> beans(Settings settings, BridgeOptions options, Database database) {
         BridgeConfig config = new ConfigLoader().load(options.configDir());
         Map<String, Object> beans = new LinkedHashMap<>(BridgeBeans.create(settings, config, database,
                 options.clock()));

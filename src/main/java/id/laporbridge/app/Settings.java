@@ -1,6 +1,7 @@
 package id.laporbridge.app;
 
 import id.laporbridge.config.ConfigException;
+import org.quartz.CronExpression;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -55,10 +56,29 @@ public final class Settings {
                 values.put(name, value);
             }
         });
+        values.forEach((name, value) -> checkType(name, value, problems));
         if (!problems.isEmpty()) {
             throw new ConfigException("Invalid settings:\n  " + String.join("\n  ", problems));
         }
         return new Settings(values);
+    }
+
+    /** Checks a value against its key's type, so that a typo is reported at start with the key's name. */
+    private static void checkType(String name, String value, List<String> problems) {
+        String type = SettingsCatalog.find(name).map(SettingKey::type).orElse("string");
+        String expected = switch (type) {
+            case "int" -> value.matches("-?\\d+") ? null : "a whole number";
+            case "int-list" -> value.matches("\\s*\\d+\\s*(,\\s*\\d+\\s*)*") ? null
+                    : "a comma-separated list of whole numbers";
+            case "decimal" -> value.matches("-?\\d+(\\.\\d+)?") ? null : "a decimal number such as 0.6";
+            case "boolean" -> value.equals("true") || value.equals("false") ? null : "true or false";
+            case "cron" -> CronExpression.isValidExpression(value) ? null : "a valid Quartz cron expression";
+            case "zone" -> java.time.ZoneId.getAvailableZoneIds().contains(value) ? null : "a time zone id";
+            default -> null;
+        };
+        if (expected != null) {
+            problems.add("Setting " + name + " must be " + expected + ", was '" + value + "'");
+        }
     }
 
     private static boolean checkKnown(Path file, String name, List<String> problems) {

@@ -1,5 +1,7 @@
 package id.laporbridge.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -96,17 +98,20 @@ public final class ConfigLoader {
         }
         try {
             return yaml.readValue(file.toFile(), type);
+        } catch (JsonProcessingException e) {
+            problems.add(file + location(e) + ": " + e.getOriginalMessage());
+            return null;
         } catch (IOException e) {
-            problems.add(file + ": " + firstLine(e.getMessage()));
+            problems.add(file + ": unreadable: " + e.getMessage());
             return null;
         }
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
+    private static String location(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        if (location == null || location.getLineNr() < 1) {
+            return "";
         }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
+        return ":" + location.getLineNr() + ":" + location.getColumnNr();
     }
 }
