@@ -25,6 +25,7 @@ public final class BridgeApplication implements AutoCloseable {
     private final Main main;
     private final Database database;
     private final Settings settings;
+    private boolean closed;
 
     private BridgeApplication(Main main, Database database, Settings settings) {
         this.main = main;
@@ -34,7 +35,7 @@ public final class BridgeApplication implements AutoCloseable {
 
     public static BridgeApplication start(BridgeOptions options) throws Exception {
         Settings settings = Settings.load(options.propertiesFile(), options.envFile(), options.environment(),
-                options.overrides());
+                options.overrides()).requireComplete();
         new ConfigLoader().load(options.configDir());
         LOG.info("Configuration loaded folder={} settings={}", options.configDir().toAbsolutePath(),
                 settings.masked());
@@ -137,8 +138,13 @@ public final class BridgeApplication implements AutoCloseable {
         Thread.currentThread().join();
     }
 
+    /** Stops the routes gracefully (each finishes the exchange in flight), then closes the store; idempotent. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             main.stop();
             main.shutdown();

@@ -32,7 +32,7 @@ public final class ConfigCheck {
         Settings settings;
         try {
             settings = Settings.load(options.propertiesFile(), options.envFile(), options.environment(),
-                    options.overrides());
+                    options.overrides()).requireComplete();
         } catch (ConfigException e) {
             problems.add(e.getMessage());
             return problems;

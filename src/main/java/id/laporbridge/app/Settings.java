@@ -66,8 +66,13 @@ public final class Settings {
     /** Checks a value against its key's type, so that a typo is reported at start with the key's name. */
     private static void checkType(String name, String value, List<String> problems) {
         String type = SettingsCatalog.find(name).map(SettingKey::type).orElse("string");
+        if (type.startsWith("int ")) {
+            checkRange(name, value, type.substring(4), problems);
+            return;
+        }
         String expected = switch (type) {
             case "int" -> value.matches("-?\\d+") ? null : "a whole number";
+            case "url" -> value.matches("https?://[^\\s/]+(/\\S*)?") ? null : "an http:// or https:// URL";
             case "int-list" -> value.matches("\\s*\\d+\\s*(,\\s*\\d+\\s*)*") ? null
                     : "a comma-separated list of whole numbers";
             case "decimal" -> value.matches("-?\\d+(\\.\\d+)?") ? null : "a decimal number such as 0.6";
@@ -79,6 +84,26 @@ public final class Settings {
         if (expected != null) {
             problems.add("Setting " + name + " must be " + expected + ", was '" + value + "'");
         }
+    }
+
+    /** Checks a whole number against a range written {@code MIN..MAX} or {@code MIN..}. */
+    private static void checkRange(String name, String value, String range, List<String> problems) {
+        String[] bounds = range.split("\\.\\.", -1);
+        long min = Long.parseLong(bounds[0]);
+        long max = bounds[1].isEmpty() ? Long.MAX_VALUE : Long.parseLong(bounds[1]);
+        try {
+            long number = Long.parseLong(value.trim());
+            if (number < min || number > max) {
+                problems.add("Setting " + name + " must be in " + range + ", was " + number);
+            }
+        } catch (NumberFormatException e) {
+            problems.add("Setting " + name + " must be a whole number in " + range + ", was '" + value + "'");
+        }
+    }
+
+    private static String whereToSet(SettingKey key) {
+        return key.secret() ? "set environment variable " + key.environmentVariable() + " or put it in the env file"
+                : "set it in config/lapor-bridge.properties or as " + key.environmentVariable();
     }
 
     private static boolean checkKnown(Path file, String name, List<String> problems) {
@@ -123,7 +148,13 @@ public final class Settings {
                     problems.add(file + ": line '" + trimmed.split("=")[0] + "...' is not NAME=value");
                     continue;
                 }
-                read.put(trimmed.substring(0, equals).trim(), unquote(trimmed.substring(equals + 1).trim()));
+                String name = trimmed.substring(0, equals).trim().replaceFirst("^export\\s+", "");
+                if (name.startsWith("BRIDGE_") && SettingsCatalog.keys().stream()
+                        .noneMatch(key -> key.environmentVariable().equals(name))) {
+                    problems.add(file + ": variable " + name + " names no setting; see the README's table");
+                    continue;
+                }
+                read.put(name, unquote(trimmed.substring(equals + 1).trim()));
             }
         } catch (IOException e) {
             problems.add(file + ": unreadable: " + e.getMessage());
@@ -146,13 +177,23 @@ public final class Settings {
         }
     }
 
+    /** Throws one ConfigException naming every key that has no value, e.g. the secrets before a start. */
+    public Settings requireComplete() {
+        List<String> missing = SettingsCatalog.keys().stream()
+                .filter(key -> values.get(key.name()) == null || values.get(key.name()).isBlank())
+                .map(key -> "Setting " + key.name() + " is missing: " + whereToSet(key))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new ConfigException("Invalid settings:\n  " + String.join("\n  ", missing));
+        }
+        return this;
+    }
+
     public String text(String name) {
         String value = values.get(name);
         if (value == null || value.isBlank()) {
-            SettingKey key = SettingsCatalog.find(name).orElseThrow();
-            String where = key.secret() ? "set environment variable " + key.environmentVariable()
-                    : "set it in config/lapor-bridge.properties or as " + key.environmentVariable();
-            throw new ConfigException("Setting " + name + " is missing: " + where);
+            throw new ConfigException("Setting " + name + " is missing: "
+                    + whereToSet(SettingsCatalog.find(name).orElseThrow()));
         }
         return value;
     }

@@ -58,9 +58,12 @@ final class DemoCommand implements Callable<Integer> {
         DemoOptions options = new DemoOptions(configDir, workDir, complaints, directAduan, seed,
                 Duration.ofSeconds(timeoutSeconds));
         try (DemoRun demo = new DemoRun(options, out)) {
+            Thread stopper = new Thread(demo::close, "lapor-bridge-demo-shutdown");
+            Runtime.getRuntime().addShutdownHook(stopper);
             DemoSummary summary = demo.runCycle();
             out.println(summary.describe());
             if (once) {
+                Runtime.getRuntime().removeShutdownHook(stopper);
                 return ExitCodes.OK;
             }
             out.println("Demo keeps running: a new complaint and OPD answers every 15 s. Stop with Ctrl-C.");

@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Prints the bridge's version. */
-@Command(name = "version", description = "Print the version and exit.")
+@Command(name = "version", mixinStandardHelpOptions = true, description = "Print the version and exit.")
 final class VersionCommand implements Runnable {
 
     @CommandLine.Spec

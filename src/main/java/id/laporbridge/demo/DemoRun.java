@@ -134,11 +134,13 @@ public final class DemoRun implements AutoCloseable {
         return new BridgeOptions(options.configDir(), null, demoSecrets, overrides, Clock.systemUTC());
     }
 
+    /** Stops the bridge, then the mock; a second call does nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             if (bridge != null) {
                 bridge.close();
+                bridge = null;
             }
         } finally {
             mock.close();

@@ -24,7 +24,7 @@ public final class Database implements AutoCloseable {
     /** Opens the pool and applies pending migrations from {@code classpath:db/migration}. */
     public static Database open(String jdbcUrl, int maxPoolSize) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
+        config.setJdbcUrl(keepOpenUntilClosed(jdbcUrl));
         config.setUsername("sa");
         config.setPassword("");
         config.setMaximumPoolSize(maxPoolSize);
@@ -34,6 +34,16 @@ public final class Database implements AutoCloseable {
         int applied = Flyway.configure().dataSource(dataSource).load().migrate().migrationsExecuted;
         LOG.info("Store opened migrationsApplied={} poolSize={}", applied, maxPoolSize);
         return new Database(dataSource);
+    }
+
+    /**
+     * Adds {@code DB_CLOSE_ON_EXIT=FALSE} to an H2 URL that does not set it: otherwise H2 closes the database from
+     * its own shutdown hook while routes still finish their work during a graceful stop.
+     */
+    static String keepOpenUntilClosed(String jdbcUrl) {
+        boolean h2 = jdbcUrl.startsWith("jdbc:h2:");
+        return h2 && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")
+                ? jdbcUrl + ";DB_CLOSE_ON_EXIT=FALSE" : jdbcUrl;
     }
 
     public DataSource dataSource() {

@@ -76,12 +76,12 @@ class LaporBantulTanggapanTest {
     @Test
     void alihkanRoutesToNamedOpd() {
         HttpResponse<String> response = http.post("/api/v1/aduan/" + id + "/alihkan", token,
-                MockHttp.json(Map.of("opd_kode", "10300", "alasan", "Kewenangan DPUPKP")));
+                MockHttp.json(Map.of("opd_kode", "10200", "alasan", "Kewenangan DPUPKP")));
 
         JsonNode aduan = MockHttp.json(response);
         JsonNode last = aduan.get("riwayat").get(aduan.get("riwayat").size() - 1);
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(aduan.get("opd").get("kode").asText()).isEqualTo("10300");
+        assertThat(aduan.get("opd").get("kode").asText()).isEqualTo("10200");
         assertThat(aduan.get("opd").get("nama").asText())
                 .isEqualTo("Dinas Pekerjaan Umum, Perumahan dan Kawasan Permukiman");
         assertThat(aduan.get("status").asText()).isEqualTo("dialihkan");
