@@ -2,6 +2,7 @@ package id.laporbridge.app;
 
 import id.laporbridge.config.BridgeConfig;
 import id.laporbridge.config.ConfigLoader;
+import id.laporbridge.report.ReportModule;
 import id.laporbridge.sla.SlaModule;
 import id.laporbridge.store.Database;
 import org.apache.camel.CamelContext;
@@ -42,6 +43,8 @@ public final class BridgeApplication implements AutoCloseable {
             Main main = camelMain(settings, options.configDir());
             BridgeBeans.create(settings, config, database, options.clock()).forEach(main::bind);
             SlaModule.create(database.dataSource(), options.configDir(), options.clock()).beans()
+                    .forEach(main::bind);
+            ReportModule.create(database.dataSource(), options.configDir(), settings, options.clock()).beans()
                     .forEach(main::bind);
             main.start();
             LOG.info("Bridge started routes={}", main.getCamelContext().getRoutes().size());

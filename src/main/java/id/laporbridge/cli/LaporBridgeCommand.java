@@ -1,5 +1,6 @@
 package id.laporbridge.cli;
 
+import id.laporbridge.report.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
         description = "Keeps Lapor Bantul and SP4N-LAPOR! in step.",
-        subcommands = {RunCommand.class, DemoCommand.class, MockCommand.class, VersionCommand.class})
+        subcommands = {RunCommand.class, DemoCommand.class, MockCommand.class, VersionCommand.class,
+                ReportCommand.class})
 public final class LaporBridgeCommand implements Runnable {
 
     @CommandLine.Spec
