@@ -3,6 +3,7 @@ package id.laporbridge.app;
 import id.laporbridge.config.BridgeConfig;
 import id.laporbridge.config.ConfigException;
 import id.laporbridge.config.ConfigLoader;
+import id.laporbridge.report.ReportModule;
 import id.laporbridge.sla.SlaModule;
 import id.laporbridge.store.Database;
 import org.apache.camel.CamelContext;
@@ -74,6 +75,8 @@ public final class BridgeApplication implements AutoCloseable {
         Map<String, Object> beans = new LinkedHashMap<>(BridgeBeans.create(settings, config, database,
                 options.clock()));
         beans.putAll(SlaModule.create(database.dataSource(), options.configDir(), options.clock()).beans());
+        beans.putAll(ReportModule.create(database.dataSource(), options.configDir(), settings, options.clock())
+                .beans());
         return beans;
     }
 

@@ -66,7 +66,15 @@ public final class SettingsCatalog {
             key("bridge.sla.check-start-delay-ms", "int 0..", "5000", "delay before the first SLA check after start"),
             key("bridge.sla.holiday-check-cron", "cron", "0 0 7 * * ?",
                     "Quartz cron of the daily check that the holiday file covers the next 60 days"),
-            key("bridge.sla.holiday-check-time-zone", "zone", "Asia/Jakarta", "time zone of that cron"));
+            key("bridge.sla.holiday-check-time-zone", "zone", "Asia/Jakarta", "time zone of that cron"),
+            key("bridge.report.dir", "path", "reports",
+                    "folder the monthly SOP report is written to, relative to the working directory"),
+            key("bridge.report.formats", "list", "html,xlsx",
+                    "formats of the monthly SOP report, any of html, csv and xlsx"),
+            key("bridge.report.cron", "cron", "0 0 7 * * ?",
+                    "Quartz cron of the daily run that writes the previous month's report from the month's first "
+                            + "working day on, when it is not written yet"),
+            key("bridge.report.time-zone", "zone", "Asia/Jakarta", "time zone of that cron"));
 
     private static final Map<String, SettingKey> BY_NAME = index();
 

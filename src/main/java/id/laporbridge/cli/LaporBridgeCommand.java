@@ -1,6 +1,7 @@
 package id.laporbridge.cli;
 
 import id.laporbridge.mock.MockMain;
+import id.laporbridge.report.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,8 +12,8 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
         description = "Keeps Lapor Bantul and SP4N-LAPOR! in step.",
-        subcommands = {RunCommand.class, DemoCommand.class, CheckConfigCommand.class, MockMain.class,
-            VersionCommand.class})
+        subcommands = {RunCommand.class, DemoCommand.class, CheckConfigCommand.class, ReportCommand.class,
+            MockMain.class, VersionCommand.class})
 public final class LaporBridgeCommand implements Runnable {
 
     @CommandLine.Spec
