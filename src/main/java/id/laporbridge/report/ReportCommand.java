@@ -1,6 +1,7 @@
 package id.laporbridge.report;
 
 import id.laporbridge.app.Settings;
+import id.laporbridge.cli.ConfigOptions;
 import id.laporbridge.cli.ExitCodes;
 import id.laporbridge.sla.SlaConfig;
 import id.laporbridge.store.Database;
@@ -56,21 +57,14 @@ public final class ReportCommand implements Callable<Integer> {
                 Map.of());
         SlaConfig config = SlaConfig.load(configDir);
         Path target = output != null ? output : Path.of(ReportFileNames.forPeriod(from, to, opdCode, format));
-        try (Database database = Database.open(existingStore(settings.text("bridge.store.jdbc-url")), 2)) {
+        try (Database database = Database.open(ConfigOptions.existingStore(settings.text("bridge.store.jdbc-url")),
+                2)) {
             SopReport report = new ReportBuilder(database.dataSource(), config, Clock.systemUTC())
                     .build(new ReportPeriod(from, to, config.calendar().zone()), opdCode);
             ReportFiles.write(report, format, target);
         }
         spec.commandLine().getOut().println("Report written: " + target.toAbsolutePath());
         return ExitCodes.OK;
-    }
-
-    /** Returns the JDBC URL of an H2 file store with IFEXISTS set, so a mistyped path fails instead of a new store. */
-    static String existingStore(String jdbcUrl) {
-        boolean h2File = jdbcUrl.startsWith("jdbc:h2:file:") || jdbcUrl.startsWith("jdbc:h2:./")
-                || jdbcUrl.startsWith("jdbc:h2:/");
-        return h2File && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("IFEXISTS")
-                ? jdbcUrl + ";IFEXISTS=TRUE" : jdbcUrl;
     }
 
     /** Reads --format in any case. */
