@@ -1,15 +1,14 @@
 package id.laporbridge.dedup;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.laporbridge.config.BridgeConfig;
 import id.laporbridge.config.OpdMap;
 import id.laporbridge.model.Digests;
+import id.laporbridge.model.StoredJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,7 +28,6 @@ import java.util.Locale;
 public final class StoredComplaintChecks {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredComplaintChecks.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String DUE = "SELECT c.id, c.source, c.upstream_id, c.body, c.upstream_created_at, "
             + "c.org_code, c.category_code, c.location_json, c.reporter_json, c.content_hash FROM complaint c "
@@ -87,11 +85,11 @@ public final class StoredComplaintChecks {
         String source = rows.getString("source");
         String orgCode = rows.getString("org_code");
         String opdCode = BridgeConfig.SP4N.equals(source) ? opdMap.opdOf(orgCode).orElse(null) : orgCode;
-        JsonNode location = read(rows.getString("location_json"));
+        JsonNode location = StoredJson.read(rows.getString("location_json"));
         return new ComplaintText(rows.getLong("id"), source, rows.getString("upstream_id"), rows.getString("body"),
                 rows.getObject("upstream_created_at", OffsetDateTime.class).toInstant(), opdCode,
                 lower(location, "kapanewon"), categoryOf(source, rows.getString("category_code")),
-                reporterKey(read(rows.getString("reporter_json"))), lower(location, "kalurahan"));
+                reporterKey(StoredJson.read(rows.getString("reporter_json"))), lower(location, "kalurahan"));
     }
 
     /** Categories are compared only within one source, because the two apps use different category codes. */
@@ -115,17 +113,6 @@ public final class StoredComplaintChecks {
             return null;
         }
         return node.path(field).asText().trim().toLowerCase(Locale.ROOT);
-    }
-
-    private static JsonNode read(String json) {
-        if (json == null) {
-            return null;
-        }
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new IllegalStateException("Stored JSON is unreadable", e);
-        }
     }
 
     private void markChecked(Due complaint) throws SQLException {

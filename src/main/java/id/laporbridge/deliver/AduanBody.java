@@ -3,10 +3,9 @@ package id.laporbridge.deliver;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.laporbridge.model.StoredJson;
 import id.laporbridge.store.StoredComplaint;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
@@ -26,8 +25,8 @@ final class AduanBody {
 
     ObjectNode build(StoredComplaint complaint, String opdCode) {
         ObjectNode body = JSON.createObjectNode();
-        JsonNode reporter = complaint.anonymous() ? null : read(complaint.reporterJson());
-        JsonNode location = read(complaint.locationJson());
+        JsonNode reporter = complaint.anonymous() ? null : StoredJson.read(complaint.reporterJson());
+        JsonNode location = StoredJson.read(complaint.locationJson());
         layout.forEach((pointer, name) -> {
             if (name.startsWith("reporter-") && complaint.anonymous()) {
                 return;
@@ -76,16 +75,5 @@ final class AduanBody {
             parent = parent.has(parts[i]) ? (ObjectNode) parent.get(parts[i]) : parent.putObject(parts[i]);
         }
         parent.set(parts[parts.length - 1], value);
-    }
-
-    private static JsonNode read(String json) {
-        if (json == null) {
-            return null;
-        }
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Stored JSON is unreadable", e);
-        }
     }
 }
