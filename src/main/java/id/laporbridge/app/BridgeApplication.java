@@ -40,7 +40,7 @@ public final class BridgeApplication implements AutoCloseable {
                 settings.integer("bridge.store.pool-size"));
         try {
             Main main = camelMain(settings, options.configDir());
-            BridgeBeans.create(settings, config, database, options.clock()).forEach(main::bind);
+            BridgeBeans.create(settings, config, options.configDir(), database, options.clock()).forEach(main::bind);
             SlaModule.create(database.dataSource(), options.configDir(), options.clock()).beans()
                     .forEach(main::bind);
             main.start();
