@@ -50,6 +50,20 @@ public final class FailureHandler {
         if (call != null) {
             return "status " + call.status() + " on " + call.path() + ": " + call.reason();
         }
-        return failure == null ? "unknown" : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        if (failure == null) {
+            return "unknown";
+        }
+        return failure.getClass().getSimpleName() + ": " + failure.getMessage() + sqlCause(failure);
+    }
+
+    /** Names the SQL error code and state of a store failure; the message is left out as it may quote values. */
+    private static String sqlCause(Throwable failure) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql) {
+                return " (" + sql.getClass().getSimpleName() + " errorCode=" + sql.getErrorCode() + " sqlState="
+                        + sql.getSQLState() + ")";
+            }
+        }
+        return "";
     }
 }

@@ -67,8 +67,15 @@ class KilledBridgeResumesWithoutLossOrDuplicatesIT {
             }
             bridge.start();
             answerNewAduan(mock, answers);
-            await().atMost(Duration.ofSeconds(90)).until(() -> mirroredCount(mock) == rows.size()
-                    && mock.sp4n().addFollowupCalls() >= answers.size());
+            try {
+                await().atMost(Duration.ofSeconds(90)).until(() -> mirroredCount(mock) == rows.size()
+                        && mock.sp4n().addFollowupCalls() >= answers.size());
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                keepForDiagnosis();
+                throw new AssertionError("sync unfinished: aduan=" + mirroredCount(mock) + " followups="
+                        + mock.sp4n().addFollowupCalls() + " answers=" + answers.size() + " alive="
+                        + bridge.isAlive() + "; console:\n" + bridge.consoleTail(), e);
+            }
             answerNewAduan(mock, answers);
             await().atMost(Duration.ofSeconds(60)).until(() -> mock.sp4n().addFollowupCalls() >= answers.size());
             int listingCalls = mock.laporBantul().calls().size();
@@ -81,6 +88,21 @@ class KilledBridgeResumesWithoutLossOrDuplicatesIT {
             System.out.printf("Kill test: kills=%d complaints=%d aduan=%d followups=%d seconds=%.1f%n", KILLS,
                     rows.size(), mirroredCount(mock), mock.sp4n().addFollowupCalls(),
                     (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /** Copies the store, its H2 trace and the logs to target/kill-test-failure, which @TempDir would delete. */
+    private void keepForDiagnosis() throws java.io.IOException {
+        Path target = Path.of("target", "kill-test-failure");
+        try (var files = java.nio.file.Files.walk(folder)) {
+            for (Path file : files.toList()) {
+                Path copy = target.resolve(folder.relativize(file).toString());
+                if (java.nio.file.Files.isDirectory(file)) {
+                    java.nio.file.Files.createDirectories(copy);
+                } else {
+                    java.nio.file.Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
     }
 
