@@ -41,7 +41,7 @@ final class RecordChecks {
     }
 
     /**
-     * Rejects a record from a reply that was not valid UTF-8 when one of its strings holds the replacement
+     * Rejects a record from a reply that was not valid UTF-8 when one of its strings contains the replacement
      * character. NOTE: a record that carried a genuine U+FFFD in such a reply is rejected too.
      */
     void requireDecodedCleanly(String id, JsonNode raw) {
