@@ -72,8 +72,8 @@ public final class BridgeApplication implements AutoCloseable {
     /** Builds every bean the routes call from the configuration files as they are now. */
     static Map<String, Object> beans(Settings settings, BridgeOptions options, Database database) {
         BridgeConfig config = new ConfigLoader().load(options.configDir());
-        Map<String, Object> beans = new LinkedHashMap<>(BridgeBeans.create(settings, config, database,
-                options.clock()));
+        Map<String, Object> beans = new LinkedHashMap<>(BridgeBeans.create(settings, config,
+                options.configDir(), database, options.clock()));
         beans.putAll(SlaModule.create(database.dataSource(), options.configDir(), options.clock()).beans());
         beans.putAll(ReportModule.create(database.dataSource(), options.configDir(), settings, options.clock())
                 .beans());

@@ -10,8 +10,13 @@ import id.laporbridge.deliver.OutboxClaims;
 import id.laporbridge.fetch.AccessTokens;
 import id.laporbridge.fetch.LaporBantulCalls;
 import id.laporbridge.fetch.ListingPoll;
+import id.laporbridge.fetch.SourceHealth;
 import id.laporbridge.normalize.ComplaintNormalizer;
 import id.laporbridge.normalize.MatchingText;
+import id.laporbridge.normalize.UnknownStatuses;
+import id.laporbridge.sla.SlaConfig;
+import id.laporbridge.sla.calendar.WorkingCalendarLoader;
+import id.laporbridge.sla.calendar.WorkingTime;
 import id.laporbridge.store.ComplaintReader;
 import id.laporbridge.store.ComplaintWriter;
 import id.laporbridge.store.CursorStore;
@@ -23,7 +28,9 @@ import id.laporbridge.store.QuarantineStore;
 import id.laporbridge.upstream.FailureHandler;
 import id.laporbridge.upstream.UpstreamReplies;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,7 +40,8 @@ final class BridgeBeans {
     private BridgeBeans() {
     }
 
-    static Map<String, Object> create(Settings settings, BridgeConfig config, Database database, Clock clock) {
+    static Map<String, Object> create(Settings settings, BridgeConfig config, Path configDir, Database database,
+                                      Clock clock) {
         ClientRefs clientRefs = new ClientRefs(settings.text("bridge.client-ref-prefix"));
         CursorStore cursors = new CursorStore(database, clock);
         LinkStore links = new LinkStore(clock);
@@ -47,12 +55,17 @@ final class BridgeBeans {
         DeliveryFailures failures = new DeliveryFailures(outbox, settings.integers("bridge.outbox.backoff-seconds"),
                 settings.integer("bridge.outbox.max-attempts"), clock);
 
+        SourceHealth health = sourceHealth(settings, configDir, clock);
+        UnknownStatuses unknownStatuses = new UnknownStatuses();
+        Stages stages = new Stages(database, cursors, writer, quarantine, decisions, health, unknownStatuses);
+
         Map<String, Object> beans = new LinkedHashMap<>();
         beans.put("opdMap", config.opdMap());
-        beans.put("sp4nListing", listing(settings, config, BridgeConfig.SP4N, database, cursors, writer, quarantine,
-                decisions, settings.text("bridge.sp4n.keytoken")));
-        beans.put("laporBantulListing", listing(settings, config, BridgeConfig.LAPOR_BANTUL, database, cursors,
-                writer, quarantine, decisions, null));
+        beans.put(SourceHealth.BEAN, health);
+        beans.put("unknownStatuses", unknownStatuses);
+        beans.put("sp4nListing", listing(settings, config, BridgeConfig.SP4N, stages,
+                settings.text("bridge.sp4n.keytoken")));
+        beans.put("laporBantulListing", listing(settings, config, BridgeConfig.LAPOR_BANTUL, stages, null));
         beans.put("laporBantulToken", tokens);
         beans.put("laporBantulCalls", new LaporBantulCalls(tokens));
         beans.put("upstreamReplies", new UpstreamReplies());
@@ -62,20 +75,34 @@ final class BridgeBeans {
                 links, outbox));
         beans.put("followupDelivery", new FollowupDelivery(config.sp4n(), settings.text("bridge.sp4n.keytoken"),
                 outbox));
-        beans.put("failureHandler", new FailureHandler(failures));
+        beans.put("failureHandler", new FailureHandler(failures, health));
         beans.put("duplicateChecks", DedupBeans.create(settings, config, database, clock));
         return beans;
     }
 
-    private static ListingPoll listing(Settings settings, BridgeConfig config, String source, Database database,
-                                       CursorStore cursors, ComplaintWriter writer, QuarantineStore quarantine,
-                                       SyncDecisions decisions, String authValue) {
+    /** Staleness counts working time by the default schedule of config/working-calendar.yaml. */
+    private static SourceHealth sourceHealth(Settings settings, Path configDir, Clock clock) {
+        WorkingTime workingTime = new WorkingCalendarLoader().load(configDir.resolve(SlaConfig.CALENDAR_FILE))
+                .forOpd(null);
+        return new SourceHealth(clock, workingTime::workingTimeBetween,
+                Duration.ofHours(settings.integer("bridge.health.stale-after-working-hours")),
+                settings.integer("bridge.health.unhealthy-after-failed-polls"));
+    }
+
+    /** The store-side collaborators that both listings share. */
+    private record Stages(Database database, CursorStore cursors, ComplaintWriter writer, QuarantineStore quarantine,
+                          SyncDecisions decisions, SourceHealth health, UnknownStatuses unknownStatuses) {
+    }
+
+    private static ListingPoll listing(Settings settings, BridgeConfig config, String source, Stages stages,
+                                       String authValue) {
         String prefix = "bridge." + source + ".";
         ListingPoll.ListingLimits limits = new ListingPoll.ListingLimits(settings.integer(prefix + "page-size"),
                 settings.seconds(prefix + "overlap-seconds"), settings.integer(prefix + "max-pages-per-poll"));
-        ComplaintNormalizer normalizer = new ComplaintNormalizer(config.profile(source), config.statusMap());
-        PageWriter pages = new PageWriter(database, normalizer, MatchingText::of, writer, quarantine, cursors,
-                decisions);
-        return new ListingPoll(config.profile(source), limits, cursors, pages, authValue);
+        ComplaintNormalizer normalizer = new ComplaintNormalizer(config.profile(source), config.statusMap(),
+                settings.integer("bridge.normalize.max-text-bytes"), stages.unknownStatuses());
+        PageWriter pages = new PageWriter(stages.database(), normalizer, MatchingText::of, stages.writer(),
+                stages.quarantine(), stages.cursors(), stages.decisions());
+        return new ListingPoll(config.profile(source), limits, stages.cursors(), pages, authValue, stages.health());
     }
 }

@@ -44,6 +44,13 @@ public final class SettingsCatalog {
                     "seconds to wait after the 1st, 2nd, ... failed attempt; the last value repeats"),
             key("bridge.outbox.lease-seconds", "int 1..", "300",
                     "after this long an item still marked as sending is claimed again (after a crash)"),
+            key("bridge.normalize.max-text-bytes", "int 1..", "100000",
+                    "a record whose title, body or message is longer than this many UTF-8 bytes is quarantined"),
+            key("bridge.health.unhealthy-after-failed-polls", "int 1..", "3",
+                    "a source is marked unhealthy after this many failed listing polls in a row"),
+            key("bridge.health.stale-after-working-hours", "int 1..", "8",
+                    "a source is marked stale after this many working hours (default schedule of "
+                            + "working-calendar.yaml) without a new or changed record"),
             key("bridge.client-ref-prefix", "string", "lapor-bridge",
                     "prefix of the client_ref on messages the bridge posts"),
             key("bridge.dedup.check-interval-ms", "int 100..", "10000", "time between two duplicate checks"),

@@ -37,16 +37,18 @@ public final class ListingPoll {
     private final CursorStore cursors;
     private final PageWriter pages;
     private final String authValue;
+    private final SourceHealth health;
     private final AtomicLong finishedPolls = new AtomicLong();
 
     /** {@code authValue} is the secret sent in the listing's auth field, or null when a bearer token is used. */
     public ListingPoll(UpstreamProfile profile, ListingLimits limits, CursorStore cursors, PageWriter pages,
-                       String authValue) {
+                       String authValue, SourceHealth health) {
         this.profile = profile;
         this.limits = limits;
         this.cursors = cursors;
         this.pages = pages;
         this.authValue = authValue;
+        this.health = health;
     }
 
     /** Starts a poll of the listing named by the body (an institution id, or a fixed name). */
@@ -55,7 +57,7 @@ public final class ListingPoll {
         Instant since = cursors.read(profile.source(), listing)
                 .map(cursor -> cursor.updatedAt().minus(limits.overlap()))
                 .orElse(null);
-        exchange.setProperty(STATE, new PollState(listing, since));
+        exchange.setProperty(STATE, new PollState(profile.source(), listing, since));
     }
 
     /** Sets a form body with the listing's fields, for upstreams that take a POST form. */
@@ -106,7 +108,9 @@ public final class ListingPoll {
             throw new UpstreamCallFailed(UpstreamReplies.status(exchange), UpstreamReplies.path(exchange),
                     "reply has no record array at " + listing.records(), true, null);
         }
-        PageCounts counts = pages.write(profile.source(), state.getListing(), records);
+        boolean invalidUtf8 = exchange.getProperty(UpstreamReplies.INVALID_UTF8, false, Boolean.class);
+        exchange.removeProperty(UpstreamReplies.INVALID_UTF8);
+        PageCounts counts = pages.write(profile.source(), state.getListing(), records, invalidUtf8);
         state.pageDone(counts, hasMorePages(state, reply, records.size()));
     }
 
@@ -134,6 +138,7 @@ public final class ListingPoll {
                         + "quarantined={} durationMs={}", profile.source(), state.getListing(), state.getPage(),
                 counts.fetched(), counts.created(), counts.updated(), counts.unchanged(), counts.stale(),
                 counts.quarantined(), state.elapsedMillis());
+        health.pollSucceeded(profile.source(), counts.created() + counts.updated());
         finishedPolls.incrementAndGet();
     }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 /** The progress of one poll of one listing, kept on the exchange while the route pages through it. */
 public final class PollState {
 
+    private final String source;
     private final String listing;
     private final Instant since;
     private final long startedNanos = System.nanoTime();
@@ -14,9 +15,14 @@ public final class PollState {
     private int page = 1;
     private boolean morePages = true;
 
-    PollState(String listing, Instant since) {
+    PollState(String source, String listing, Instant since) {
+        this.source = source;
         this.listing = listing;
         this.since = since;
+    }
+
+    public String getSource() {
+        return source;
     }
 
     public String getListing() {

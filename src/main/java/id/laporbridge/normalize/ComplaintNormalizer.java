@@ -13,6 +13,9 @@ import id.laporbridge.model.Message;
 import id.laporbridge.model.Reporter;
 import id.laporbridge.model.StatusEvent;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,22 +34,50 @@ public final class ComplaintNormalizer {
     private static final ObjectMapper SORTED = new ObjectMapper()
             .configure(JsonNodeFeature.WRITE_PROPERTIES_SORTED, true);
 
+    /** Default of bridge.normalize.max-text-bytes. */
+    public static final int DEFAULT_MAX_TEXT_BYTES = 100_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ComplaintNormalizer.class);
+
     private final UpstreamProfile profile;
     private final StatusMap statusMap;
     private final InstantParser instants;
+    private final RecordChecks checks;
+    private final UnknownStatuses unknownStatuses;
 
     public ComplaintNormalizer(UpstreamProfile profile, StatusMap statusMap) {
+        this(profile, statusMap, DEFAULT_MAX_TEXT_BYTES, new UnknownStatuses());
+    }
+
+    public ComplaintNormalizer(UpstreamProfile profile, StatusMap statusMap, int maxTextBytes,
+                               UnknownStatuses unknownStatuses) {
         this.profile = profile;
         this.statusMap = statusMap;
         this.instants = new InstantParser(profile.timeZone());
+        this.checks = new RecordChecks(maxTextBytes);
+        this.unknownStatuses = unknownStatuses;
     }
 
     public CanonicalComplaint normalize(JsonNode raw) {
+        return normalize(raw, false);
+    }
+
+    /**
+     * Normalizes a record; {@code fromDamagedReply} says that the reply it came in was not valid UTF-8, so that
+     * the record is rejected when one of its strings lost bytes in decoding.
+     */
+    public CanonicalComplaint normalize(JsonNode raw, boolean fromDamagedReply) {
         String id = requiredText(raw, null, "id");
+        checks.requirePathSafeId(id, fieldName("id"));
+        if (fromDamagedReply) {
+            checks.requireDecodedCleanly(id, raw);
+        }
         String status = requiredText(raw, id, "status");
         String stage = stageOf(id, "status", status);
         Instant createdAt = requiredInstant(raw, id, "created-at");
-        Instant updatedAt = requiredInstant(raw, id, "updated-at");
+        Instant updatedAt = updatedAt(raw, id, createdAt);
+        checks.requireWithinLimit(id, fieldName("title"), field(raw, "title"));
+        checks.requireWithinLimit(id, fieldName("body"), field(raw, "body"));
         boolean anonymous = Boolean.TRUE.equals(flag(raw, profile.pointer("anonymous")));
         boolean secret = Boolean.TRUE.equals(flag(raw, profile.pointer("secret")));
         return new CanonicalComplaint(profile.source(), id, createdAt, updatedAt, status, stage,
@@ -54,6 +85,17 @@ public final class ComplaintNormalizer {
                 field(raw, "org"), field(raw, "channel"), anonymous, secret,
                 anonymous ? null : reporter(raw), location(raw), field(raw, "ref-sp4n"),
                 history(raw, id, status, stage, updatedAt), messages(raw, id), contentHash(raw), raw);
+    }
+
+    /** Reads the update time; a record without one is read as updated when it was created. */
+    private Instant updatedAt(JsonNode raw, String id, Instant createdAt) {
+        String value = field(raw, "updated-at");
+        if (value == null || value.isBlank()) {
+            LOG.warn("Record has no update time, its creation time is used source={} id={} field={}",
+                    profile.source(), id, fieldName("updated-at"));
+            return createdAt;
+        }
+        return instant(id, fieldName("updated-at"), value);
     }
 
     private String field(JsonNode raw, String name) {
@@ -81,9 +123,11 @@ public final class ComplaintNormalizer {
     }
 
     private String stageOf(String id, String field, String status) {
-        return statusMap.stageOf(profile.source(), status)
-                .orElseThrow(() -> new RecordRejected(id, field,
-                        "status '" + status + "' is not in the " + profile.source() + " status map"));
+        return statusMap.stageOf(profile.source(), status).orElseThrow(() -> {
+            unknownStatuses.seen(profile.source(), status);
+            return new RecordRejected(id, field,
+                    "status '" + status + "' is not in the " + profile.source() + " status map");
+        });
     }
 
     private Reporter reporter(JsonNode raw) {
@@ -135,6 +179,7 @@ public final class ComplaintNormalizer {
             }
             String createdText = text(entry, layout.createdAt());
             Instant createdAt = createdText == null ? null : instant(id, field, createdText);
+            checks.requireWithinLimit(id, field + "." + layout.body().substring(1), text(entry, layout.body()));
             messages.add(new Message(messageId, text(entry, layout.kind()), text(entry, layout.body()),
                     text(entry, layout.author()), createdAt, text(entry, layout.clientRef())));
         }

@@ -40,11 +40,16 @@ public final class PageWriter {
     }
 
     public PageCounts write(String source, String listing, Iterable<JsonNode> records) {
+        return write(source, listing, records, false);
+    }
+
+    /** Stores a page; {@code invalidUtf8} says the reply was not valid UTF-8 (see the normalizer). */
+    public PageCounts write(String source, String listing, Iterable<JsonNode> records, boolean invalidUtf8) {
         return database.inTransaction(connection -> {
             PageCounts counts = new PageCounts();
             Cursor last = null;
             for (JsonNode record : records) {
-                Cursor position = writeOne(connection, source, record, counts);
+                Cursor position = writeOne(connection, source, record, invalidUtf8, counts);
                 if (position != null && (last == null || position.compareTo(last) > 0)) {
                     last = position;
                 }
@@ -56,12 +61,12 @@ public final class PageWriter {
         });
     }
 
-    private Cursor writeOne(Connection connection, String source, JsonNode record, PageCounts counts)
-            throws SQLException {
+    private Cursor writeOne(Connection connection, String source, JsonNode record, boolean invalidUtf8,
+                            PageCounts counts) throws SQLException {
         counts.fetched++;
         CanonicalComplaint complaint;
         try {
-            complaint = normalizer.normalize(record);
+            complaint = normalizer.normalize(record, invalidUtf8);
         } catch (RecordRejected e) {
             quarantine(connection, source, record, e, counts);
             return null;

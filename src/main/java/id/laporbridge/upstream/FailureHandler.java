@@ -4,6 +4,7 @@ import id.laporbridge.deliver.DeliveryFailures;
 import id.laporbridge.deliver.OutboxClaims;
 import id.laporbridge.fetch.ListingPoll;
 import id.laporbridge.fetch.PollState;
+import id.laporbridge.fetch.SourceHealth;
 import id.laporbridge.store.OutboxItem;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -19,9 +20,11 @@ public final class FailureHandler {
     private static final Logger LOG = LoggerFactory.getLogger(FailureHandler.class);
 
     private final DeliveryFailures deliveryFailures;
+    private final SourceHealth sourceHealth;
 
-    public FailureHandler(DeliveryFailures deliveryFailures) {
+    public FailureHandler(DeliveryFailures deliveryFailures, SourceHealth sourceHealth) {
         this.deliveryFailures = deliveryFailures;
+        this.sourceHealth = sourceHealth;
     }
 
     public void handle(Exchange exchange) {
@@ -35,6 +38,7 @@ public final class FailureHandler {
             LOG.warn("Poll failed, the next poll resumes from the cursor route={} listing={} page={} transient={} "
                     + "reason=\"{}\"", routeId, poll.getListing(), poll.getPage(), FailureKinds.isTransient(failure),
                     describe(failure));
+            sourceHealth.pollFailed(poll.getSource());
         } else {
             LOG.warn("Flow failed route={} transient={} reason=\"{}\"", routeId, FailureKinds.isTransient(failure),
                     describe(failure));
@@ -46,6 +50,20 @@ public final class FailureHandler {
         if (call != null) {
             return "status " + call.status() + " on " + call.path() + ": " + call.reason();
         }
-        return failure == null ? "unknown" : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        if (failure == null) {
+            return "unknown";
+        }
+        return failure.getClass().getSimpleName() + ": " + failure.getMessage() + sqlCause(failure);
+    }
+
+    /** Names the SQL error code and state of a store failure; the message is left out as it may quote values. */
+    private static String sqlCause(Throwable failure) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql) {
+                return " (" + sql.getClass().getSimpleName() + " errorCode=" + sql.getErrorCode() + " sqlState="
+                        + sql.getSQLState() + ")";
+            }
+        }
+        return "";
     }
 }

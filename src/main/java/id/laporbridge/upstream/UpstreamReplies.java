@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** Checks upstream replies: HTTP status, JSON syntax, and error bodies sent with HTTP 200. */
@@ -12,6 +16,13 @@ public final class UpstreamReplies {
 
     /** Exchange property with extra statuses that count as success for one call, e.g. {@code "409"}. */
     public static final String ACCEPT_STATUS = "acceptStatus";
+
+    /**
+     * Exchange property set to true by {@link #json} when the reply was not valid UTF-8. Jackson rejects such a
+     * reply as a whole, so it is decoded with U+FFFD in place of the bad bytes and the records that contain one
+     * are quarantined, while the rest of the page goes on.
+     */
+    public static final String INVALID_UTF8 = "replyInvalidUtf8";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -38,6 +49,10 @@ public final class UpstreamReplies {
             if (body == null || body.length == 0) {
                 throw new UpstreamCallFailed(status(exchange), path(exchange), "empty reply body", true, null);
             }
+            if (!isValidUtf8(body)) {
+                exchange.setProperty(INVALID_UTF8, true);
+                return JSON.readTree(new String(body, StandardCharsets.UTF_8));
+            }
             return JSON.readTree(body);
         } catch (IOException e) {
             throw new UpstreamCallFailed(status(exchange), path(exchange),
@@ -56,6 +71,18 @@ public final class UpstreamReplies {
         JsonNode flag = reply.at(flagPointer);
         if (!flag.isMissingNode() && errorValue.equals(flag.asText())) {
             throw new UpstreamCallFailed(status(exchange), path(exchange), "error reply with HTTP 200", true, null);
+        }
+    }
+
+    private static boolean isValidUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 

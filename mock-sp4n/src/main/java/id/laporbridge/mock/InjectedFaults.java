@@ -3,66 +3,62 @@ package id.laporbridge.mock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Failures that a test queues for the next calls to one path, so that a client's retries can be
- * exercised. Thread-safe. A fault fails one call and is then used up.
+ * Failures that a test queues for the next calls to one path, so that a client's retries can be exercised.
+ * Thread-safe. Each queued fault fails a number of calls and is then used up; {@link #UNTIL_CLEARED} keeps it
+ * until {@link #clear} removes it.
  */
 final class InjectedFaults {
 
-    /** Seconds sent in {@code Retry-After} with an injected 429, the contract's rate-limit response. */
-    static final int RETRY_AFTER_SECONDS = 1;
+    /** A count of calls that never runs out. */
+    static final int UNTIL_CLEARED = Integer.MAX_VALUE;
 
-    private record Fault(String path, int status, boolean applyCall) {
-    }
+    private static final class Queued {
+        private final String path;
+        private final MockFault fault;
+        private int remaining;
 
-    private final List<Fault> queued = new ArrayList<>();
-
-    /**
-     * Queues {@code times} failures for calls to {@code path}. When {@code applyCall} is true the
-     * mock still carries out each call and only then responds with the failure, as a server does
-     * when its reply is lost.
-     */
-    synchronized void add(String path, int status, int times, boolean applyCall) {
-        if (status < 400 || status > 599) {
-            throw new IllegalArgumentException("an injected failure needs a 4xx or 5xx status, got " + status);
-        }
-        for (int i = 0; i < times; i++) {
-            queued.add(new Fault(path, status, applyCall));
+        private Queued(String path, MockFault fault, int remaining) {
+            this.path = path;
+            this.fault = fault;
+            this.remaining = remaining;
         }
     }
 
-    /** Returns the next fault queued for the path as the reply, or the handler's reply when none is queued. */
+    private final List<Queued> queued = new ArrayList<>();
+
+    /** Queues {@code fault} for the next {@code times} calls to {@code path}. */
+    synchronized void add(String path, MockFault fault, int times) {
+        if (times < 1) {
+            throw new IllegalArgumentException("times must be at least 1, got " + times);
+        }
+        queued.add(new Queued(path, fault, times));
+    }
+
+    /** Removes every fault queued for {@code path}; a null path removes all. */
+    synchronized void clear(String path) {
+        queued.removeIf(entry -> path == null || entry.path.equals(path));
+    }
+
+    /** Returns the next fault queued for the path applied to the handler, or the handler's reply when none is. */
     Reply apply(String path, Supplier<Reply> handler) {
-        Fault fault = take(path);
-        if (fault == null) {
-            return handler.get();
-        }
-        if (fault.applyCall()) {
-            handler.get();
-        }
-        return failure(fault.status());
+        MockFault fault = take(path);
+        return fault == null ? handler.get() : fault.respond(handler);
     }
 
-    private synchronized Fault take(String path) {
-        Iterator<Fault> faults = queued.iterator();
-        while (faults.hasNext()) {
-            Fault fault = faults.next();
-            if (fault.path().equals(path)) {
-                faults.remove();
-                return fault;
+    private synchronized MockFault take(String path) {
+        Iterator<Queued> entries = queued.iterator();
+        while (entries.hasNext()) {
+            Queued entry = entries.next();
+            if (entry.path.equals(path)) {
+                if (entry.remaining != UNTIL_CLEARED && --entry.remaining == 0) {
+                    entries.remove();
+                }
+                return entry.fault;
             }
         }
         return null;
-    }
-
-    private static Reply failure(int status) {
-        Reply error = Reply.sp4nError(status, "injected failure with HTTP " + status);
-        if (status == 429) {
-            return new Reply(status, error.body(), Map.of("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)));
-        }
-        return error;
     }
 }

@@ -2,6 +2,7 @@ package id.laporbridge.mock;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.nio.charset.StandardCharsets;
@@ -36,11 +37,23 @@ final class MockApiTransformer implements ResponseDefinitionTransformerV2 {
         Reply reply = replyTo(serveEvent);
         LOG.debug("Mock request served api={} path={} status={}",
                 name, serveEvent.getRequest().getUrl().split("\\?", 2)[0], reply.status());
-        ResponseDefinitionBuilder response = new ResponseDefinitionBuilder()
-                .withStatus(reply.status())
+        ResponseDefinitionBuilder response = new ResponseDefinitionBuilder();
+        Reply.Transport transport = reply.transport();
+        if (transport.connectionReset()) {
+            return response.withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+        }
+        byte[] body = transport.rawBody() != null ? transport.rawBody()
+                : Json.write(reply.body()).getBytes(StandardCharsets.UTF_8);
+        response.withStatus(reply.status())
                 .withHeader("Content-Type", "application/json; charset=utf-8")
-                .withBody(Json.write(reply.body()).getBytes(StandardCharsets.UTF_8));
+                .withBody(body);
         reply.headers().forEach(response::withHeader);
+        if (transport.fixedDelayMillis() != null) {
+            response.withFixedDelay(transport.fixedDelayMillis());
+        }
+        if (transport.stallMillis() != null) {
+            response.withHeader(StalledBodies.STALL_HEADER, Integer.toString(transport.stallMillis()));
+        }
         return response.build();
     }
 

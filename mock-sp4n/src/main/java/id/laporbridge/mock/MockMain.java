@@ -1,6 +1,8 @@
 package id.laporbridge.mock;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -37,6 +39,11 @@ public final class MockMain implements Callable<Integer> {
             description = "Lifetime of a Lapor Bantul access token in seconds (default: ${DEFAULT-VALUE}).")
     long tokenLifetimeSeconds;
 
+    @Option(names = "--fault", paramLabel = "PATH=KIND",
+            description = "Fault to inject, repeatable: PATH=KIND[:ARG][,applied][,times=N|all]; KIND is one of "
+                    + FaultSpec.KINDS + ". applied carries the call out before failing; times defaults to 1.")
+    List<String> faults = new ArrayList<>();
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new MockMain()).execute(args));
     }
@@ -52,6 +59,10 @@ public final class MockMain implements Callable<Integer> {
         try {
             if (seed != null) {
                 mock.seed(seed);
+            }
+            for (String fault : faults) {
+                FaultSpec spec = FaultSpec.parse(fault);
+                mock.inject(spec.path(), spec.fault(), spec.times());
             }
         } catch (RuntimeException e) {
             mock.close();

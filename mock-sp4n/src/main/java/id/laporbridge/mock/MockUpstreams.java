@@ -53,9 +53,14 @@ public final class MockUpstreams implements AutoCloseable {
                 .port(options.port())
                 .notifier(new LoggingNotifier())
                 .disableRequestJournal()
+                // Delayed replies wait on a scheduler instead of a server thread, so hung calls cannot starve others.
+                .asynchronousResponseEnabled(true)
+                .asynchronousResponseThreads(4)
+                .containerThreads(40)
                 .extensions(
                         new MockApiTransformer(SP4N_TRANSFORMER, sp4nApi),
-                        new MockApiTransformer(LAPOR_BANTUL_TRANSFORMER, laporBantulApi)));
+                        new MockApiTransformer(LAPOR_BANTUL_TRANSFORMER, laporBantulApi),
+                        new StalledBodies()));
         server.start();
         stubPrefix(server, Sp4nApi.PATH_PREFIX, SP4N_TRANSFORMER);
         stubPrefix(server, LaporBantulApi.PATH_PREFIX, LAPOR_BANTUL_TRANSFORMER);
@@ -107,7 +112,7 @@ public final class MockUpstreams implements AutoCloseable {
      * fail with {@code status} without touching the data. A 429 carries {@code Retry-After: 1}.
      */
     public void failNext(String path, int status, int times) {
-        faults.add(path, status, times, false);
+        faults.add(path, MockFault.status(status), times);
     }
 
     /**
@@ -115,7 +120,25 @@ public final class MockUpstreams implements AutoCloseable {
      * when a reply is lost after the upstream stored the change.
      */
     public void failNextAfterApplying(String path, int status, int times) {
-        faults.add(path, status, times, true);
+        faults.add(path, MockFault.status(status).afterApplying(), times);
+    }
+
+    /** Injects {@code fault} into the next {@code times} calls to {@code path}. */
+    public void inject(String path, MockFault fault, int times) {
+        faults.add(path, fault, times);
+        LOG.info("Mock fault injected path={} fault=\"{}\" times={}", path, fault, times);
+    }
+
+    /** Injects {@code fault} into every call to {@code path} until {@link #clearFaults} removes it. */
+    public void injectUntilCleared(String path, MockFault fault) {
+        faults.add(path, fault, InjectedFaults.UNTIL_CLEARED);
+        LOG.info("Mock fault injected path={} fault=\"{}\" times=until-cleared", path, fault);
+    }
+
+    /** Removes every fault queued for {@code path}. */
+    public void clearFaults(String path) {
+        faults.clear(path);
+        LOG.info("Mock faults cleared path={}", path);
     }
 
     /** Stops the server; calling it again does nothing. */

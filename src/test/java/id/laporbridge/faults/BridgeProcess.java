@@ -1,0 +1,108 @@
+package id.laporbridge.faults;
+
+import id.laporbridge.mock.MockUpstreams;
+import id.laporbridge.support.BridgeHarness;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Runs the packaged jar ({@code target/lapor-bridge.jar}) as a separate process against a mock started by the test,
+ * with a configuration folder of its own that copies the project's maps and points at the mock and an H2 file.
+ */
+final class BridgeProcess {
+
+    private static final Path JAR = Path.of("target", "lapor-bridge.jar");
+
+    private final Path folder;
+    private final Path configDir;
+    private final String jdbcUrl;
+    private Process process;
+
+    BridgeProcess(Path folder, MockUpstreams mock, Map<String, String> settings) throws IOException {
+        this.folder = folder;
+        this.configDir = folder.resolve("config");
+        this.jdbcUrl = "jdbc:h2:file:" + folder.resolve("store").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        copyFolder(Path.of("config"), configDir);
+        StringBuilder properties = new StringBuilder()
+                .append("bridge.store.jdbc-url=").append(jdbcUrl).append('\n')
+                .append("bridge.routes.dir=").append(Path.of("routes").toAbsolutePath()).append('\n')
+                .append("bridge.sp4n.base-url=").append(mock.baseUrl()).append('\n')
+                .append("bridge.lapor-bantul.base-url=").append(mock.baseUrl()).append('\n');
+        settings.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
+        Files.writeString(configDir.resolve("lapor-bridge.properties"), properties.toString());
+    }
+
+    String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    Path logFolder() {
+        return folder.resolve("logs");
+    }
+
+    Path consoleFile() {
+        return folder.resolve("console.txt");
+    }
+
+    /** Returns the last 60 lines of the console output of every run so far. */
+    String consoleTail() throws IOException {
+        List<String> lines = Files.readAllLines(consoleFile());
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+
+    void start() throws IOException {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString(), "run", "--config-dir", configDir.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleFile().toFile()));
+        builder.environment().put("LAPOR_BRIDGE_LOG_DIR", logFolder().toString());
+        builder.environment().put("BRIDGE_SP4N_KEYTOKEN", BridgeHarness.KEYTOKEN);
+        builder.environment().put("BRIDGE_LAPOR_BANTUL_CLIENT_ID", BridgeHarness.CLIENT_ID);
+        builder.environment().put("BRIDGE_LAPOR_BANTUL_CLIENT_SECRET", BridgeHarness.CLIENT_SECRET);
+        process = builder.start();
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** Waits up to {@code millis} for the process to end by itself; returns true when it did. */
+    boolean waitForExit(long millis) throws InterruptedException {
+        return process.waitFor(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** Kills the process with SIGKILL, as a power cut or the OOM killer would, and waits until it is gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** Stops the process with SIGTERM and waits for its shutdown. */
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
