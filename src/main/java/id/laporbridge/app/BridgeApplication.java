@@ -3,6 +3,8 @@ package id.laporbridge.app;
 import id.laporbridge.config.BridgeConfig;
 import id.laporbridge.config.ConfigException;
 import id.laporbridge.config.ConfigLoader;
+import id.laporbridge.health.HealthModule;
+import id.laporbridge.health.HealthServer;
 import id.laporbridge.report.ReportModule;
 import id.laporbridge.sla.SlaModule;
 import id.laporbridge.store.Database;
@@ -26,12 +28,17 @@ public final class BridgeApplication implements AutoCloseable {
     private final Main main;
     private final Database database;
     private final Settings settings;
+    private final HealthServer healthServer;
+    private final HealthModule health;
     private boolean closed;
 
-    private BridgeApplication(Main main, Database database, Settings settings) {
+    private BridgeApplication(Main main, Database database, Settings settings, HealthServer healthServer,
+                              HealthModule health) {
+        this.health = health;
         this.main = main;
         this.database = database;
         this.settings = settings;
+        this.healthServer = healthServer;
     }
 
     public static BridgeApplication start(BridgeOptions options) throws Exception {
@@ -54,15 +61,24 @@ public final class BridgeApplication implements AutoCloseable {
             new RouteFileCheck(properties, RouteFileCheck.beans(beans, null)).check(routes).ifPresent(problem -> {
                 throw new ConfigException("Invalid route files in " + routes + ":\n  " + problem);
             });
+            HealthModule health = new HealthModule();
+            boolean healthEnabled = settings.flag("bridge.health.enabled");
+            if (healthEnabled) {
+                main.bind(HealthModule.REGISTRY_BEAN, health.registry());
+                main.addOverrideProperty("camel.metrics.enabled", "true");
+                main.addOverrideProperty("camel.metrics.binders", "jvm-memory,jvm-gc,jvm-thread,processor");
+            }
             main.start();
             CamelContext context = main.getCamelContext();
             configReload.attach(context);
+            HealthServer healthServer = !healthEnabled ? null : health.start(context, database.dataSource(),
+                    options.clock(), settings.text("bridge.health.host"), settings.integer("bridge.health.port"));
             if (settings.flag("bridge.routes.reload-enabled")) {
                 context.addService(new ValidatingRouteReload(routes,
                         new RouteFileCheck(properties, context.getRegistry())));
             }
             LOG.info("Bridge started routes={}", main.getCamelContext().getRoutes().size());
-            return new BridgeApplication(main, database, settings);
+            return new BridgeApplication(main, database, settings, healthServer, health);
         } catch (Exception | Error e) {
             database.close();
             throw e;
@@ -130,6 +146,11 @@ public final class BridgeApplication implements AutoCloseable {
         return database;
     }
 
+    /** Returns the port of the health endpoint, or -1 when it is off. */
+    public int healthPort() {
+        return healthServer == null ? -1 : healthServer.port();
+    }
+
     public Settings settings() {
         return settings;
     }
@@ -149,6 +170,10 @@ public final class BridgeApplication implements AutoCloseable {
         }
         closed = true;
         try {
+            if (healthServer != null) {
+                healthServer.close();
+                health.stop();
+            }
             main.stop();
             main.shutdown();
         } finally {

@@ -1,6 +1,7 @@
 package id.laporbridge.app;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.quartz.QuartzComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.BeanRepository;
 import org.apache.camel.spi.Resource;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -60,12 +62,17 @@ public final class RouteFileCheck {
     private Optional<String> build(List<Path> files) {
         CamelContext scratch = new DefaultCamelContext();
         try {
-            scratch.getCamelContextExtension().setName("lapor-bridge-route-check");
+            // Quartz keeps schedulers in a JVM-wide registry by name, and the name comes from the context: a
+            // unique name keeps this check away from the running bridge's scheduler and from other checks.
+            scratch.getCamelContextExtension().setName("lapor-bridge-route-check-" + UUID.randomUUID());
             Properties overrides = new Properties();
             overrides.putAll(properties);
             scratch.getPropertiesComponent().setOverrideProperties(overrides);
             scratch.getCamelContextExtension().setRegistry(new DefaultRegistry(beans));
             scratch.setAutoStartup(false);
+            QuartzComponent quartz = new QuartzComponent();
+            quartz.setAutoStartScheduler(false);
+            scratch.addComponent("quartz", quartz);
             List<Resource> resources = new ArrayList<>();
             for (Path file : files) {
                 resources.add(ResourceHelper.resolveResource(scratch, "file:" + file.toAbsolutePath()));

@@ -42,6 +42,10 @@ final class DemoCommand implements Callable<Integer> {
             description = "How long one cycle may take before the demo gives up (default: ${DEFAULT-VALUE}).")
     private int timeoutSeconds;
 
+    @Option(names = "--health-port", defaultValue = "0",
+            description = "Port of the health and metrics endpoint on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    private int healthPort;
+
     @Option(names = "--config-dir", defaultValue = "config", description = "Configuration folder (default: ${DEFAULT-VALUE}).")
     private Path configDir;
 
@@ -56,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
         emptyFolder(workDir);
         DemoOptions options = new DemoOptions(configDir, workDir, complaints, directAduan, seed,
-                Duration.ofSeconds(timeoutSeconds));
+                Duration.ofSeconds(timeoutSeconds), healthPort);
         try (DemoRun demo = new DemoRun(options, out)) {
             Thread stopper = new Thread(demo::close, "lapor-bridge-demo-shutdown");
             Runtime.getRuntime().addShutdownHook(stopper);

@@ -5,5 +5,5 @@ import java.time.Duration;
 
 /** Settings of one demo run. */
 public record DemoOptions(Path configDir, Path workDir, int complaints, int directAduan, long seed,
-                          Duration timeout) {
+                          Duration timeout, int healthPort) {
 }

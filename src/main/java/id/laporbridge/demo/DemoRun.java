@@ -56,6 +56,7 @@ public final class DemoRun implements AutoCloseable {
         out.printf("Mock upstreams on %s: %d SP4N-LAPOR! complaints, %d Lapor Bantul aduan%n", mock.baseUrl(),
                 trackingIds.size(), options.directAduan());
         bridge = BridgeApplication.start(bridgeOptions());
+        out.printf("Health and metrics on http://127.0.0.1:%d/health/ready and /metrics%n", bridge.healthPort());
         DemoProgress progress = new DemoProgress(mock, options.timeout());
         progress.awaitMirrored(trackingIds);
         List<String> answers = answerAsOpd(trackingIds);
@@ -126,7 +127,8 @@ public final class DemoRun implements AutoCloseable {
                 "bridge.store.jdbc-url", "jdbc:h2:file:" + store,
                 "bridge.sp4n.poll-interval-ms", "1000",
                 "bridge.lapor-bantul.poll-interval-ms", "1000",
-                "bridge.outbox.interval-ms", "500");
+                "bridge.outbox.interval-ms", "500",
+                "bridge.health.port", Integer.toString(options.healthPort()));
         Map<String, String> demoSecrets = Map.of(
                 "BRIDGE_SP4N_KEYTOKEN", KEYTOKEN,
                 "BRIDGE_LAPOR_BANTUL_CLIENT_ID", CLIENT_ID,

@@ -139,6 +139,7 @@ public final class ListingPoll {
                 counts.fetched(), counts.created(), counts.updated(), counts.unchanged(), counts.stale(),
                 counts.quarantined(), state.elapsedMillis());
         health.pollSucceeded(profile.source(), counts.created() + counts.updated());
+        PollMetrics.pollFinished(profile.source(), counts);
         finishedPolls.incrementAndGet();
     }
 

@@ -6,6 +6,8 @@ import id.laporbridge.fetch.ListingPoll;
 import id.laporbridge.fetch.PollState;
 import id.laporbridge.fetch.SourceHealth;
 import id.laporbridge.store.OutboxItem;
+import id.laporbridge.fetch.PollMetrics;
+import io.micrometer.core.instrument.Metrics;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +34,9 @@ public final class FailureHandler {
         String routeId = exchange.getFromRouteId();
         OutboxItem item = exchange.getProperty(OutboxClaims.ITEM, OutboxItem.class);
         PollState poll = exchange.getProperty(ListingPoll.STATE, PollState.class);
+        String kind = FailureKinds.isTransient(failure) ? "transient" : "permanent";
+        Metrics.counter("lapor_bridge_errors", "stage", item != null ? "delivery" : poll != null ? "poll" : "flow",
+                "kind", kind).increment();
         if (item != null) {
             deliveryFailures.record(item, failure);
         } else if (poll != null) {
@@ -39,6 +44,7 @@ public final class FailureHandler {
                     + "reason=\"{}\"", routeId, poll.getListing(), poll.getPage(), FailureKinds.isTransient(failure),
                     describe(failure));
             sourceHealth.pollFailed(poll.getSource());
+            PollMetrics.pollFailed(poll.getSource());
         } else {
             LOG.warn("Flow failed route={} transient={} reason=\"{}\"", routeId, FailureKinds.isTransient(failure),
                     describe(failure));

@@ -33,7 +33,8 @@ final class BridgeProcess {
                 .append("bridge.store.jdbc-url=").append(jdbcUrl).append('\n')
                 .append("bridge.routes.dir=").append(Path.of("routes").toAbsolutePath()).append('\n')
                 .append("bridge.sp4n.base-url=").append(mock.baseUrl()).append('\n')
-                .append("bridge.lapor-bantul.base-url=").append(mock.baseUrl()).append('\n');
+                .append("bridge.lapor-bantul.base-url=").append(mock.baseUrl()).append('\n')
+                .append("bridge.health.port=0\n");
         settings.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
         Files.writeString(configDir.resolve("lapor-bridge.properties"), properties.toString());
     }

@@ -52,6 +52,7 @@ public final class BridgeHarness implements AutoCloseable {
         overrides.put("bridge.outbox.interval-ms", "300");
         overrides.put("bridge.outbox.backoff-seconds", "1");
         overrides.put("bridge.outbox.batch-size", "500");
+        overrides.put("bridge.health.port", "0");
     }
 
     public MockUpstreams mock() {
