@@ -22,8 +22,14 @@ public final class TestStore {
     private final JdbcDataSource dataSource = new JdbcDataSource();
 
     public TestStore(Path folder) {
-        dataSource.setURL("jdbc:h2:file:" + folder.resolve("store").toAbsolutePath());
+        dataSource.setURL(jdbcUrl(folder));
+        dataSource.setUser("sa");
         Flyway.configure().dataSource(dataSource).load().migrate();
+    }
+
+    /** Returns the JDBC URL of the store in {@code folder}, for code that opens its own pool. */
+    public static String jdbcUrl(Path folder) {
+        return "jdbc:h2:file:" + folder.resolve("store").toAbsolutePath();
     }
 
     public DataSource dataSource() {
