@@ -27,13 +27,14 @@ import javax.sql.DataSource;
 
 /**
  * The periodic SLA check, called by the {@code sla-check} route: recomputes the clocks of complaints changed since
- * the last check, then writes each due-soon and breach alert once and records it in the store.
+ * the last check, then writes each due-soon, breach and late-end line once and records it in the store.
  */
 public final class SlaCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlaCheck.class);
     private static final java.time.Duration UNCOMMITTED_MARGIN = java.time.Duration.ofMinutes(10);
-    private static final String CHANGED = "SELECT id, last_changed_at FROM complaint "
+    /** Reads the complaints changed since the watermark, through the index complaint_last_changed. */
+    public static final String CHANGED = "SELECT id, last_changed_at FROM complaint "
             + "WHERE last_changed_at >= ? ORDER BY last_changed_at, id";
 
     private final DataSource dataSource;

@@ -46,8 +46,8 @@ class SlaTimelineIT {
     void timelineShowsEachStepState() {
         Map<String, String> states = statesAt("2026-11-02T10:05");
 
-        // Ordered by start, then rule id. Step 2 was due 09:05 and the answer came at 10:00; the direct answer skipped steps 3 to 6; step 7 runs
-        // from 10:00 with 30 minutes, due 10:30, and is on time at 10:05.
+        // Ordered by start, then rule id. Step 2 was due 09:05 and dijawab came at 10:00, which skipped steps
+        // 3 to 6. Step 7 runs from 10:00 with 30 minutes, due 10:30, and is on time at 10:05.
         assertThat(states).containsExactly(
                 Map.entry("lapor-bantul-first-answer-48h", "on time"),
                 Map.entry("sop-1-file", "on time"),
