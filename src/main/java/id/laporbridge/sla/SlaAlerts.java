@@ -8,8 +8,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** Writes due-soon and breach alerts to the {@code lapor-bridge.sla} log, with times in the calendar's zone. */
+/**
+ * Writes the alerts of the {@code lapor-bridge.sla} log. Every line names its subject and outcome, then the same
+ * keys: {@code complaint} (source:upstream id), {@code opd}, {@code step} (the SOP step, {@code -} for other rules),
+ * {@code rule}, {@code due} (the deadline in the calendar's zone) and {@code overdue_min}, which is negative while
+ * the deadline is ahead. No line carries complaint text or the reporter's identity.
+ */
 final class SlaAlerts {
+
+    private static final String KEYS = "complaint={} opd={} step={} rule={} due={} overdue_min={}";
 
     private final SlaRules rules;
     private final ZoneId zone;
@@ -19,27 +26,32 @@ final class SlaAlerts {
         this.zone = zone;
     }
 
+    /** Logs a WARN: the deadline passed while the clock ran, or before it ended. */
     void breached(DueClock clock, Instant now) {
         Instant lateAt = clock.endedAt() != null ? clock.endedAt() : now;
-        SlaLog.LOG.warn("SLA deadline breached: complaint_id={} source={} upstream_id={} opd={} rule={} step={} "
-                        + "deadline={} minutes_late={} outcome={}",
-                clock.complaintId(), clock.source(), clock.upstreamId(), clock.opdCode(), clock.ruleId(),
-                step(clock), local(clock.deadline()), Duration.between(clock.deadline(), lateAt).toMinutes(),
-                clock.outcome().dbValue());
+        SlaLog.LOG.warn("SLA step breached: " + KEYS, keys(clock, lateAt));
     }
 
+    /** Logs an INFO: the due-soon share of the budget is used. */
     void dueSoon(DueClock clock, Instant now) {
-        SlaLog.LOG.info("SLA deadline due soon: complaint_id={} source={} upstream_id={} opd={} rule={} step={} "
-                        + "deadline={} minutes_left={}",
-                clock.complaintId(), clock.source(), clock.upstreamId(), clock.opdCode(), clock.ruleId(),
-                step(clock), local(clock.deadline()), Duration.between(now, clock.deadline()).toMinutes());
+        SlaLog.LOG.info("SLA step due soon: " + KEYS, keys(clock, now));
+    }
+
+    /** Logs an INFO: the step ended after its deadline. */
+    void finishedLate(DueClock clock) {
+        SlaLog.LOG.info("SLA step finished late: " + KEYS, keys(clock, clock.endedAt()));
+    }
+
+    private Object[] keys(DueClock clock, Instant at) {
+        return new Object[] {clock.complaintKey(), orDash(clock.opdCode()), step(clock), clock.ruleId(),
+            clock.deadline().atZone(zone).toOffsetDateTime(), Duration.between(clock.deadline(), at).toMinutes()};
     }
 
     private String step(DueClock clock) {
         return rules.rule(clock.ruleId()).map(StepRule::step).map(String::valueOf).orElse("-");
     }
 
-    private String local(Instant instant) {
-        return instant.atZone(zone).toOffsetDateTime().toString();
+    private static String orDash(String value) {
+        return value == null ? "-" : value;
     }
 }

@@ -2,8 +2,10 @@ package id.laporbridge.sla;
 
 import id.laporbridge.sla.calendar.WorkingCalendar;
 import id.laporbridge.sla.store.ClockRecomputer;
+import id.laporbridge.sla.store.BreachRecords;
 import id.laporbridge.sla.store.ClockStore;
 import id.laporbridge.sla.store.DueClock;
+import id.laporbridge.sla.store.SentAlerts;
 import id.laporbridge.sla.store.SlaWatermark;
 
 import org.slf4j.Logger;
@@ -18,18 +20,21 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
  * The periodic SLA check, called by the {@code sla-check} route: recomputes the clocks of complaints changed since
- * the last check, then writes each due-soon and breach alert once and records it in the store.
+ * the last check, then writes each due-soon, breach and late-end line once and records it in the store.
  */
 public final class SlaCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlaCheck.class);
     private static final java.time.Duration UNCOMMITTED_MARGIN = java.time.Duration.ofMinutes(10);
-    private static final String CHANGED = "SELECT id, last_changed_at FROM complaint "
+    /** Reads the complaints changed since the watermark, through the index complaint_last_changed. */
+    public static final String CHANGED = "SELECT id, last_changed_at FROM complaint "
             + "WHERE last_changed_at >= ? ORDER BY last_changed_at, id";
 
     private final DataSource dataSource;
@@ -37,6 +42,7 @@ public final class SlaCheck {
     private final ClockRecomputer recomputer;
     private final ClockStore store;
     private final SlaWatermark watermark = new SlaWatermark();
+    private final BreachRecords breaches = new BreachRecords();
     private final SlaAlerts alerts;
     private final Clock clock;
 
@@ -57,8 +63,8 @@ public final class SlaCheck {
             int recomputed = recomputeChanged(connection, now);
             connection.commit();
             SlaCheckResult result = sendDueAlerts(connection, now, recomputed);
-            LOG.info("SLA check finished: recomputed={} due_soon_alerts={} breach_alerts={}",
-                    result.recomputed(), result.dueSoonAlerts(), result.breachAlerts());
+            LOG.info("SLA check finished: recomputed={} due_soon_alerts={} breach_alerts={} late_end_notes={}",
+                    result.recomputed(), result.dueSoonAlerts(), result.breachAlerts(), result.lateEndNotes());
             return result;
         }
     }
@@ -93,34 +99,44 @@ public final class SlaCheck {
     }
 
     private SlaCheckResult sendDueAlerts(Connection connection, Instant now, int recomputed) throws SQLException {
-        int dueSoon = 0;
-        int breached = 0;
+        Map<AlertKind, Integer> counts = new EnumMap<>(AlertKind.class);
         for (DueClock due : store.findDue(connection, now)) {
-            AlertSent sent = alert(connection, due, now);
+            Map<AlertKind, Runnable> lines = new EnumMap<>(AlertKind.class);
+            store.saveAlerts(connection, due, alert(connection, due, now, lines));
             connection.commit();
-            breached += sent == AlertSent.BREACH ? 1 : 0;
-            dueSoon += sent == AlertSent.DUE_SOON ? 1 : 0;
+            lines.forEach((kind, line) -> {
+                line.run();
+                counts.merge(kind, 1, Integer::sum);
+            });
         }
-        return new SlaCheckResult(recomputed, dueSoon, breached);
+        return new SlaCheckResult(recomputed, counts.getOrDefault(AlertKind.DUE_SOON, 0),
+                counts.getOrDefault(AlertKind.BREACH, 0), counts.getOrDefault(AlertKind.LATE_END, 0));
     }
 
     /**
-     * Records the alert that is due, then logs it. A crash between the commit and the log line loses that one alert,
-     * which is preferred to writing it twice.
+     * Records the alerts that are due for one clock and puts their log lines in {@code lines}. The caller commits,
+     * then logs: a crash between the commit and the log line loses that alert, which is preferred to writing it
+     * twice. A breach already in {@code sla_breach} is not logged again.
      */
-    private AlertSent alert(Connection connection, DueClock due, Instant now) throws SQLException {
+    private SentAlerts alert(Connection connection, DueClock due, Instant now, Map<AlertKind, Runnable> lines)
+            throws SQLException {
+        SentAlerts sent = due.sent();
         if (due.isBreachedAt(now)) {
-            store.markBreachAlerted(connection, due, now);
-            alerts.breached(due, now);
-            return AlertSent.BREACH;
+            sent = sent.withBreach(now);
+            if (breaches.record(connection, due, now)) {
+                lines.put(AlertKind.BREACH, () -> alerts.breached(due, now));
+            }
+        } else if (due.isDueSoonAt(now)) {
+            sent = sent.withDueSoon(now);
+            lines.put(AlertKind.DUE_SOON, () -> alerts.dueSoon(due, now));
         }
-        if (due.isDueSoonAt(now)) {
-            store.markDueSoonAlerted(connection, due, now);
-            alerts.dueSoon(due, now);
-            return AlertSent.DUE_SOON;
+        if (due.hasUnnotedLateEnd()) {
+            sent = sent.withLateEnd(now);
+            lines.put(AlertKind.LATE_END, () -> alerts.finishedLate(due));
         }
-        return AlertSent.NONE;
+        return sent;
     }
 
-    private enum AlertSent { NONE, DUE_SOON, BREACH }
+    /** The lines of the SLA log, in the order they are written for one clock. */
+    private enum AlertKind { BREACH, DUE_SOON, LATE_END }
 }

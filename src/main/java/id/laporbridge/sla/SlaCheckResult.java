@@ -1,5 +1,5 @@
 package id.laporbridge.sla;
 
-/** Counts of one SLA check: complaints whose clocks were recomputed and alerts written. */
-public record SlaCheckResult(int recomputed, int dueSoonAlerts, int breachAlerts) {
+/** Counts of one SLA check: complaints whose clocks were recomputed and lines written to the SLA log. */
+public record SlaCheckResult(int recomputed, int dueSoonAlerts, int breachAlerts, int lateEndNotes) {
 }

@@ -1,6 +1,7 @@
 package id.laporbridge.sla;
 
 import id.laporbridge.sla.clock.ClockEngine;
+import id.laporbridge.sla.digest.SlaDigest;
 import id.laporbridge.sla.store.ClockRecomputer;
 import id.laporbridge.sla.store.ClockStore;
 import id.laporbridge.sla.store.TimelineReader;
@@ -12,7 +13,7 @@ import javax.sql.DataSource;
 
 /**
  * Builds the SLA beans from the configuration folder. The bridge binds {@link #beans()} in the Camel registry,
- * under the names the routes {@code sla-check} and {@code sla-holiday-coverage} refer to.
+ * under the names the routes {@code sla-check}, {@code sla-holiday-coverage} and {@code sla-digest} refer to.
  */
 public final class SlaModule {
 
@@ -20,15 +21,19 @@ public final class SlaModule {
     public static final String SLA_CHECK_BEAN = "slaCheck";
     /** Bean name of {@link HolidayCoverageCheck}; the route calls its method {@code check}. */
     public static final String HOLIDAY_COVERAGE_BEAN = "slaHolidayCoverage";
+    /** Bean name of {@link SlaDigest}; the route {@code sla-digest} calls its method {@code write}. */
+    public static final String DIGEST_BEAN = "slaDigest";
 
     private final SlaConfig config;
     private final SlaCheck slaCheck;
     private final HolidayCoverageCheck holidayCoverage;
+    private final SlaDigest digest;
 
-    private SlaModule(SlaConfig config, SlaCheck slaCheck, HolidayCoverageCheck holidayCoverage) {
+    private SlaModule(SlaConfig config, SlaCheck slaCheck, HolidayCoverageCheck holidayCoverage, SlaDigest digest) {
         this.config = config;
         this.slaCheck = slaCheck;
         this.holidayCoverage = holidayCoverage;
+        this.digest = digest;
     }
 
     /**
@@ -44,12 +49,12 @@ public final class SlaModule {
         SlaCheck check = new SlaCheck(dataSource, config, recomputer, new ClockStore(), clock);
         HolidayCoverageCheck coverage = new HolidayCoverageCheck(config.calendar(), clock);
         coverage.check();
-        return new SlaModule(config, check, coverage);
+        return new SlaModule(config, check, coverage, new SlaDigest(dataSource, config.calendar(), clock));
     }
 
     /** Returns the beans to bind, by name. */
     public Map<String, Object> beans() {
-        return Map.of(SLA_CHECK_BEAN, slaCheck, HOLIDAY_COVERAGE_BEAN, holidayCoverage);
+        return Map.of(SLA_CHECK_BEAN, slaCheck, HOLIDAY_COVERAGE_BEAN, holidayCoverage, DIGEST_BEAN, digest);
     }
 
     public SlaCheck slaCheck() {
@@ -58,6 +63,10 @@ public final class SlaModule {
 
     public HolidayCoverageCheck holidayCoverage() {
         return holidayCoverage;
+    }
+
+    public SlaDigest digest() {
+        return digest;
     }
 
     public SlaConfig config() {

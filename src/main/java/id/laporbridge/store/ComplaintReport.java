@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +24,28 @@ public final class ComplaintReport {
             + "reporter_json IS NOT NULL AS reporter_on_file, ref_sp4n, first_seen_at, last_changed_at, title "
             + "FROM complaint WHERE ";
 
+    /**
+     * The SLA timeline: each clock's start, deadline, end and state. A clock still running is on time until its
+     * due-soon time, then approaching, and breached once its deadline passed. Unstarted skipped steps sort by the time
+     * they were skipped.
+     */
+    private static final String SLA_TIMELINE = "SELECT rule_id, instance, opd_code, started_at, deadline AS due, "
+            + "ended_at, CASE WHEN outcome = 'skipped' THEN 'skipped' WHEN outcome = 'breached' THEN 'breached' "
+            + "WHEN outcome = 'met' THEN 'on time' WHEN deadline < ? THEN 'breached' "
+            + "WHEN due_soon_at <= ? THEN 'approaching' ELSE 'on time' END AS state, outcome "
+            + "FROM sla_clock WHERE complaint_id = ? ORDER BY COALESCE(started_at, ended_at), rule_id, instance";
+
     private final Database database;
+    private final Clock clock;
 
     public ComplaintReport(Database database) {
+        this(database, Clock.systemUTC());
+    }
+
+    /** Uses {@code clock} to tell running SLA clocks that are on time, approaching or breached. */
+    public ComplaintReport(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
     }
 
     /**
@@ -77,8 +98,8 @@ public final class ComplaintReport {
         sections.put("duplicates", rows(connection, "SELECT CASE WHEN complaint_id = ? THEN other_id "
                 + "ELSE complaint_id END AS other_id, kind, score, reason, linked_at FROM duplicate_link "
                 + "WHERE complaint_id = ? OR other_id = ? ORDER BY linked_at", id, id, id));
-        sections.put("sla", rows(connection, "SELECT rule_id, instance, opd_code, started_at, deadline, ended_at, "
-                + "outcome FROM sla_clock WHERE complaint_id = ? ORDER BY started_at, rule_id, instance", id));
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        sections.put("sla", rows(connection, SLA_TIMELINE, now, now, id));
         return sections;
     }
 

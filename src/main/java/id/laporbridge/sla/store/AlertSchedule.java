@@ -1,6 +1,5 @@
 package id.laporbridge.sla.store;
 
-import id.laporbridge.sla.clock.ClockState;
 import id.laporbridge.sla.clock.Outcome;
 
 import java.time.Instant;
@@ -12,17 +11,31 @@ final class AlertSchedule {
     }
 
     /**
-     * Returns the due-soon time while that alert is unsent and the clock runs, else the deadline while the breach
-     * alert is unsent and the clock runs or ended late, else null.
+     * Returns when the next unsent alert of a clock is due, or null when none is left. A running clock first gets
+     * its due-soon warning, then its breach alert at the deadline. A clock that ended late gets its breach alert at
+     * the deadline when none was sent while it ran, then the late-end note at its end.
      */
-    static Instant nextAlertAt(ClockState clock, Instant dueSoonAlertedAt, Instant breachAlertedAt) {
-        boolean canBreach = clock.outcome() == Outcome.RUNNING || clock.outcome() == Outcome.BREACHED;
-        if (!canBreach || clock.deadline() == null || breachAlertedAt != null) {
+    static Instant nextAlertAt(Outcome outcome, Instant dueSoonAt, Instant deadline, Instant endedAt,
+                               SentAlerts sent) {
+        if (deadline == null) {
             return null;
         }
-        if (clock.isRunning() && dueSoonAlertedAt == null && clock.dueSoonAt() != null) {
-            return clock.dueSoonAt();
+        if (outcome == Outcome.RUNNING) {
+            return runningAlertAt(dueSoonAt, deadline, sent);
         }
-        return clock.deadline();
+        if (outcome != Outcome.BREACHED) {
+            return null;
+        }
+        if (sent.breach() == null) {
+            return deadline;
+        }
+        return sent.lateEnd() == null ? endedAt : null;
+    }
+
+    private static Instant runningAlertAt(Instant dueSoonAt, Instant deadline, SentAlerts sent) {
+        if (sent.breach() != null) {
+            return null;
+        }
+        return sent.dueSoon() == null && dueSoonAt != null ? dueSoonAt : deadline;
     }
 }

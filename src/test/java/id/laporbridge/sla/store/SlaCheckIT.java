@@ -58,9 +58,8 @@ class SlaCheckIT {
         List<String> warnings = breaches();
         assertThat(warnings).hasSize(2);
         assertThat(warnings).filteredOn(m -> m.contains("rule=sop-2-receive")).singleElement().asString()
-                .contains("complaint_id=" + lateAduan).contains("source=lapor-bantul").contains("upstream_id=101")
-                .contains("opd=12500").contains("step=2").contains("deadline=2026-11-02T09:05+07:00")
-                .contains("minutes_late=3055");
+                .isEqualTo("SLA step breached: complaint=lapor-bantul:101 opd=12500 step=2 rule=sop-2-receive "
+                        + "due=2026-11-02T09:05+07:00 overdue_min=3055");
         assertThat(warnings).filteredOn(m -> m.contains("rule=lapor-bantul-first-answer-48h")).hasSize(1);
         assertThat(log.messages(Level.INFO)).isEmpty();
     }
@@ -98,12 +97,12 @@ class SlaCheckIT {
 
         assertThat(dueSoon.dueSoonAlerts()).isEqualTo(1);
         assertThat(log.messages(Level.INFO)).singleElement().asString()
-                .contains("SLA deadline due soon").contains("upstream_id=102").contains("rule=sop-2-receive")
-                .contains("minutes_left=10");
+                .contains("SLA step due soon").contains("complaint=lapor-bantul:102").contains("rule=sop-2-receive")
+                .contains("overdue_min=-10");
         assertThat(late.breachAlerts()).isEqualTo(1);
         assertThat(again.breachAlerts()).isZero();
-        assertThat(breaches()).filteredOn(m -> m.contains("upstream_id=102")).singleElement().asString()
-                .contains("rule=sop-2-receive").contains("minutes_late=1");
+        assertThat(breaches()).filteredOn(m -> m.contains("complaint=lapor-bantul:102")).singleElement().asString()
+                .contains("rule=sop-2-receive").contains("overdue_min=1");
     }
 
     @Test
@@ -130,10 +129,38 @@ class SlaCheckIT {
         assertThat(store.clockColumn(lateAduan, "sop-2-receive", "outcome")).isEqualTo("breached");
         assertThat(store.clockColumn(lateAduan, "sop-3-examine", "outcome")).isEqualTo("running");
         assertThat(breaches()).hasSize(2);
+        // Step 2 was due Monday 09:05 and ended Wednesday 12:30; overdue_min counts wall-clock minutes:
+        // 2 days (2,880) + 3 h 25 min (205) = 3,085.
+        assertThat(log.messages(Level.INFO)).filteredOn(m -> m.startsWith("SLA step finished late"))
+                .containsExactly("SLA step finished late: complaint=lapor-bantul:101 opd=12500 step=2 "
+                        + "rule=sop-2-receive due=2026-11-02T09:05+07:00 overdue_min=3085");
+        assertThat(result.lateEndNotes()).isEqualTo(1);
+    }
+
+    @Test
+    void lateEndNotedOnceAcrossRuns() throws Exception {
+        store.insertStatus(lateAduan, "diteruskan_penanggung_jawab", "2026-11-04T12:30");
+        moduleAt("2026-11-04T12:31").slaCheck().run();
+
+        SlaCheckResult again = moduleAt("2026-11-04T12:40").slaCheck().run();
+
+        assertThat(again.lateEndNotes()).isZero();
+        assertThat(log.messages(Level.INFO)).filteredOn(m -> m.startsWith("SLA step finished late")).hasSize(1);
+        assertThat(store.clockColumn(lateAduan, "sop-2-receive", "next_alert_at")).isNull();
+    }
+
+    @Test
+    void breachRecordedOncePerDeadline() throws Exception {
+        moduleAt("2026-11-04T12:00").slaCheck().run();
+        moduleAt("2026-11-04T12:05").slaCheck().run();
+
+        assertThat(store.breachRecords()).containsExactlyInAnyOrder(
+                lateAduan + " lapor-bantul-first-answer-48h 2026-11-04T01:00:00Z",
+                lateAduan + " sop-2-receive 2026-11-02T02:05:00Z");
     }
 
     private List<String> breaches() {
-        return log.messages(Level.WARN).stream().filter(m -> m.startsWith("SLA deadline breached")).toList();
+        return log.messages(Level.WARN).stream().filter(m -> m.startsWith("SLA step breached")).toList();
     }
 
     private SlaModule moduleAt(String localTime) {

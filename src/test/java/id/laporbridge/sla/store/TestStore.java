@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,14 @@ public final class TestStore {
     private final JdbcDataSource dataSource = new JdbcDataSource();
 
     public TestStore(Path folder) {
-        dataSource.setURL("jdbc:h2:file:" + folder.resolve("store").toAbsolutePath());
+        dataSource.setURL(jdbcUrl(folder));
+        dataSource.setUser("sa");
         Flyway.configure().dataSource(dataSource).load().migrate();
+    }
+
+    /** Returns the JDBC URL of the store in {@code folder}, for code that opens its own pool. */
+    public static String jdbcUrl(Path folder) {
+        return "jdbc:h2:file:" + folder.resolve("store").toAbsolutePath();
     }
 
     public DataSource dataSource() {
@@ -84,6 +91,35 @@ public final class TestStore {
             }
         }
         return rows;
+    }
+
+    /** Returns every sla_breach row as "complaint_id rule_id deadline" with the deadline in UTC. */
+    public List<String> breachRecords() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT complaint_id, rule_id, deadline FROM sla_breach ORDER BY complaint_id, rule_id");
+             ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                rows.add(row.getLong(1) + " " + row.getString(2) + " "
+                        + row.getObject(3, OffsetDateTime.class).toInstant());
+            }
+        }
+        return rows;
+    }
+
+    /** Stores a title, body and reporter on a complaint, to check that none of them reaches a log or digest. */
+    public void insertPersonalData(long complaintId, String title, String body, String reporterJson)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE complaint SET title = ?, body = ?, reporter_json = ? WHERE id = ?")) {
+            update.setString(1, title);
+            update.setString(2, body);
+            update.setString(3, reporterJson);
+            update.setLong(4, complaintId);
+            update.executeUpdate();
+        }
     }
 
     /** Returns one column of a clock row as text, or null when the row or value is missing. */
