@@ -82,8 +82,8 @@ public final class ComplaintNormalizer {
 
     private String stageOf(String id, String field, String status) {
         return statusMap.stageOf(profile.source(), status)
-                .orElseThrow(() -> new RecordRejected(id, field,
-                        "status '" + status + "' is not in the " + profile.source() + " status map"));
+                .orElseThrow(() -> new UnknownStatus(id, field,
+                        "status '" + status + "' is not in the " + profile.source() + " status map", status));
     }
 
     private Reporter reporter(JsonNode raw) {
