@@ -83,15 +83,21 @@ public final class PageWriter {
         counts.quarantined++;
         boolean first = quarantine.put(connection, source, rejected.upstreamId(), rejected.field(), rejected.rule(),
                 record.toString());
+        if (!first) {
+            return;
+        }
         if (rejected instanceof UnknownStatus unknown) {
             countUnknownStatus(connection, source, rejected, unknown.status());
-        } else if (first) {
+        } else {
             LOG.warn("Record quarantined source={} id={} field={} rule={}", source, rejected.upstreamId(),
                     rejected.field(), rejected.rule());
         }
     }
 
-    /** Counts records by unknown status value and logs each value once, however many records carry it. */
+    /**
+     * Counts the quarantined record versions by unknown status value, and logs each value once, however many
+     * records carry it.
+     */
     private void countUnknownStatus(Connection connection, String source, RecordRejected rejected, String status)
             throws SQLException {
         String stored = status.length() > MAX_STATUS_LENGTH ? status.substring(0, MAX_STATUS_LENGTH) : status;
