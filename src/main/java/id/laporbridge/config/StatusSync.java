@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which status changes the bridge writes on the other upstream, loaded from {@code config/status-sync.yaml}:
- * statuses read without a stage, the Lapor Bantul status for each SP4N-LAPOR! stage, and the Lapor Bantul
+ * The rules for writing status changes on the other upstream, loaded from {@code config/status-sync.yaml}. They
+ * list the statuses read without a stage, the Lapor Bantul status for each SP4N-LAPOR! stage, and the Lapor Bantul
  * statuses and reasons that make the bridge reject a disposition on SP4N-LAPOR!.
  */
 public record StatusSync(Map<String, List<String>> ignored, ToLaporBantul toLaporBantul, ToSp4n toSp4n) {

@@ -53,11 +53,11 @@ public record UpstreamProfile(
                                 String errorFlag, String errorValue, String errorMessage) {
     }
 
-    /** Where the status history sits; {@code note} points at the note an entry may carry, such as a reason. */
+    /** Pointers to the status history and its entries; {@code note} is an entry's note, such as a reason. */
     public record HistoryLayout(String array, String status, String at, String note) {
     }
 
-    /** Where the routings of a complaint to an institution sit, oldest first. */
+    /** Pointers to the routings of a complaint to an institution, which the upstream lists oldest first. */
     public record DispositionLayout(String array, String org, String at, String reason) {
     }
 

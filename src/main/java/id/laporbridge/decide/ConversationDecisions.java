@@ -13,7 +13,8 @@ import java.sql.SQLException;
 /**
  * The decisions that carry the rest of the conversation across: routing within the regency, reporter replies,
  * status changes, and rejections as not the regency's authority. A record older than the stored state never routes
- * or changes a status, so nothing moves backwards; replies are kept, because a stale record may still carry one.
+ * or changes a status, so nothing moves backwards. Its replies are still carried, because a stale record may hold
+ * a reply not seen before.
  */
 public final class ConversationDecisions {
 

@@ -22,8 +22,9 @@ import java.util.Map;
 
 /**
  * Carries a routing, a reporter reply or a status change onto the mirrored aduan. Every item first reads the aduan
- * and is done without a call when the aduan already shows the change (routed to that OPD, a tanggapan with the
- * item's client_ref, that status or a final one), so a retry after a lost reply or a crash never repeats it.
+ * and is done without a call when the aduan already shows the change. That is an aduan at the target OPD, a
+ * tanggapan with the item's client_ref, or an aduan at the target status or a final stage. So a retry after a lost
+ * reply or a crash never repeats the change.
  */
 public final class AduanConversation {
 

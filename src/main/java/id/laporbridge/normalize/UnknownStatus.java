@@ -10,7 +10,7 @@ public final class UnknownStatus extends RecordRejected {
         this.status = status;
     }
 
-    /** The status value as the upstream sent it. */
+    /** Returns the status value as the upstream sent it. */
     public String status() {
         return status;
     }

@@ -40,8 +40,8 @@ public final class QuarantineStore {
     }
 
     /**
-     * Counts one more record version quarantined for an unknown status value, inside the caller's transaction; returns true
-     * the first time this value is seen from this source.
+     * Counts one more record version quarantined for an unknown status value, inside the caller's transaction.
+     * Returns true the first time this value is seen from this source.
      */
     public boolean countUnknownStatus(Connection connection, String source, String status) throws SQLException {
         Instant now = clock.instant();

@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 /**
- * Reads, inside the decide stage's transaction, what the store holds about the other side of a link: the stored
- * status, stage and organisation of a record, and whether an outbox item was ever queued under a key.
+ * Reads what the store contains about the other side of a link, inside the decide stage's transaction. That is the
+ * stored status, stage and organisation of a record, and whether an outbox item was ever queued under a key.
  */
 public final class SyncState {
 

@@ -60,7 +60,7 @@ class ReporterReplyIT {
     }
 
     @Test
-    void laporBantulReporterReplyIsNotSentToSp4n() throws Exception {
+    void appReplyStaysInLaporBantul() throws Exception {
         try (BridgeHarness harness = new BridgeHarness(folder)) {
             harness.mock().sp4n().putComplaint(Sp4nComplaints.complaint("7602", PUPR, "Drainase",
                     "Drainase meluap", NOON));

@@ -32,7 +32,7 @@ class RoutingWithinRegencyIT {
     Path folder;
 
     @Test
-    void sp4nRedispositionRoutesAduanOnceAcrossRestart() throws Exception {
+    void redispositionRoutesAduanOnce() throws Exception {
         try (BridgeHarness harness = new BridgeHarness(folder)) {
             seedOpdList(harness, folder);
             harness.mock().sp4n().putComplaint(Sp4nComplaints.complaint("7401", PUPR, "Saluran tersumbat",
@@ -67,7 +67,7 @@ class RoutingWithinRegencyIT {
     }
 
     @Test
-    void laporBantulRoutingKeepsHistoryAndIsNotUndone() throws Exception {
+    void appRoutingKeepsHistory() throws Exception {
         try (BridgeHarness harness = new BridgeHarness(folder)) {
             seedOpdList(harness, folder);
             harness.mock().sp4n().putComplaint(Sp4nComplaints.complaint("7402", PUPR, "Lampu jalan mati",

@@ -145,7 +145,7 @@ final class LaporBantulApi implements MockApi {
                 .orElseGet(() -> aduanNotFound(String.valueOf(id)));
     }
 
-    /** Sets the status with {@code catatan} as the riwayat note and answers 200 with the aduan. */
+    /** Sets the status with {@code catatan} as the riwayat note and returns 200 with the aduan. */
     private Reply status(long id, String body, String client) {
         ObjectNode fields = AduanRequests.status(body);
         return state.changeStatus(id, Json.text(fields, "status"), client, Json.text(fields, "catatan"))
