@@ -1,7 +1,7 @@
 -- Duplicate detection index and links. complaint_id and other_id hold complaint.id by value, without
 -- foreign keys, so that this index can be rebuilt or dropped without touching the complaint table.
 
-CREATE TABLE dedup_text (
+CREATE TABLE IF NOT EXISTS dedup_text (
     complaint_id  BIGINT PRIMARY KEY,
     source        VARCHAR(32),
     upstream_id   VARCHAR(128),
@@ -21,7 +21,7 @@ CREATE TABLE dedup_text (
 -- One row per LSH band of each text. bucket_key carries the band number in its top 8 bits, and
 -- filed_day (days since 1970-01-01, UTC) lets a lookup read only the texts inside the time window, so
 -- the primary key is the (band, bucket hash, day) lookup index.
-CREATE TABLE dedup_band (
+CREATE TABLE IF NOT EXISTS dedup_band (
     bucket_key    BIGINT NOT NULL,
     filed_day     INTEGER NOT NULL,
     complaint_id  BIGINT NOT NULL,
@@ -29,12 +29,12 @@ CREATE TABLE dedup_band (
 );
 
 -- Number of indexed complaints that use each normalized word, to tell stock wording from specific text.
-CREATE TABLE dedup_term (
+CREATE TABLE IF NOT EXISTS dedup_term (
     term_hash        BIGINT PRIMARY KEY,
     complaint_count  INTEGER NOT NULL
 );
 
-CREATE TABLE duplicate_link (
+CREATE TABLE IF NOT EXISTS duplicate_link (
     complaint_id  BIGINT NOT NULL,
     other_id      BIGINT NOT NULL,
     score         DOUBLE PRECISION NOT NULL,
@@ -44,10 +44,10 @@ CREATE TABLE duplicate_link (
     PRIMARY KEY (complaint_id, other_id)
 );
 
-CREATE INDEX duplicate_link_other ON duplicate_link (other_id);
+CREATE INDEX IF NOT EXISTS duplicate_link_other ON duplicate_link (other_id);
 
 -- The parameters the index was built with; a different fingerprint at start triggers a rebuild.
-CREATE TABLE dedup_parameters (
+CREATE TABLE IF NOT EXISTS dedup_parameters (
     name         VARCHAR(64) PRIMARY KEY,
     fingerprint  VARCHAR(400) NOT NULL,
     updated_at   TIMESTAMP WITH TIME ZONE NOT NULL

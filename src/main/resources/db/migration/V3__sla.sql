@@ -3,7 +3,7 @@
 -- they started have no started_at, due_soon_at or deadline. next_alert_at is
 -- the earliest due-soon or breach alert still to send, NULL when none is left,
 -- so the check reads only the rows that are due.
-CREATE TABLE sla_clock (
+CREATE TABLE IF NOT EXISTS sla_clock (
     complaint_id        BIGINT      NOT NULL REFERENCES complaint (id),
     rule_id             VARCHAR(64) NOT NULL,
     instance            INT         NOT NULL,
@@ -20,10 +20,10 @@ CREATE TABLE sla_clock (
     PRIMARY KEY (complaint_id, rule_id, instance),
     CONSTRAINT sla_clock_outcome CHECK (outcome IN ('running', 'met', 'breached', 'skipped'))
 );
-CREATE INDEX sla_clock_next_alert ON sla_clock (next_alert_at);
+CREATE INDEX IF NOT EXISTS sla_clock_next_alert ON sla_clock (next_alert_at);
 
 -- How far the SLA check has read complaint.last_changed_at.
-CREATE TABLE sla_watermark (
+CREATE TABLE IF NOT EXISTS sla_watermark (
     name            VARCHAR(64) PRIMARY KEY,
     changed_up_to   TIMESTAMP WITH TIME ZONE NOT NULL,
     checked_at      TIMESTAMP WITH TIME ZONE NOT NULL

@@ -2,11 +2,14 @@ package id.laporbridge.app;
 
 import id.laporbridge.config.BridgeConfig;
 import id.laporbridge.decide.ClientRefs;
+import id.laporbridge.decide.ConversationDecisions;
 import id.laporbridge.decide.SyncDecisions;
+import id.laporbridge.deliver.AduanConversation;
 import id.laporbridge.deliver.AduanMirror;
 import id.laporbridge.deliver.DeliveryFailures;
 import id.laporbridge.deliver.FollowupDelivery;
 import id.laporbridge.deliver.OutboxClaims;
+import id.laporbridge.deliver.RejectionDelivery;
 import id.laporbridge.fetch.AccessTokens;
 import id.laporbridge.fetch.LaporBantulCalls;
 import id.laporbridge.fetch.ListingPoll;
@@ -25,6 +28,7 @@ import id.laporbridge.store.LinkStore;
 import id.laporbridge.store.OutboxStore;
 import id.laporbridge.store.PageWriter;
 import id.laporbridge.store.QuarantineStore;
+import id.laporbridge.store.SyncState;
 import id.laporbridge.upstream.FailureHandler;
 import id.laporbridge.upstream.UpstreamReplies;
 
@@ -46,7 +50,9 @@ final class BridgeBeans {
         CursorStore cursors = new CursorStore(database, clock);
         LinkStore links = new LinkStore(clock);
         OutboxStore outbox = new OutboxStore(database, clock);
-        SyncDecisions decisions = new SyncDecisions(config, clientRefs, links, outbox);
+        ConversationDecisions conversation = new ConversationDecisions(config, clientRefs, links, new SyncState(),
+                outbox);
+        SyncDecisions decisions = new SyncDecisions(config, clientRefs, links, outbox, conversation);
         ComplaintWriter writer = new ComplaintWriter(clock, clientRefs::isBridge);
         QuarantineStore quarantine = new QuarantineStore(clock);
         AccessTokens tokens = new AccessTokens(config.laporBantul().token(),
@@ -74,6 +80,9 @@ final class BridgeBeans {
         beans.put("aduanMirror", new AduanMirror(config.laporBantul(), new ComplaintReader(database), database,
                 links, outbox));
         beans.put("followupDelivery", new FollowupDelivery(config.sp4n(), settings.text("bridge.sp4n.keytoken"),
+                outbox));
+        beans.put("aduanConversation", new AduanConversation(config, database, links, outbox));
+        beans.put("rejectionDelivery", new RejectionDelivery(config, settings.text("bridge.sp4n.keytoken"),
                 outbox));
         beans.put("failureHandler", new FailureHandler(failures, health));
         beans.put("duplicateChecks", DedupBeans.create(settings, config, database, clock));

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,12 +37,15 @@ public final class ConfigLoader {
         problems.clear();
         UpstreamProfile sp4n = readProfile(folder.resolve("upstreams/sp4n.yaml"));
         UpstreamProfile laporBantul = readProfile(folder.resolve("upstreams/lapor-bantul.yaml"));
-        StatusMap statusMap = readStatusMap(folder.resolve("status-map.yaml"));
+        Map<String, Map<String, String>> stages = readStatusMap(folder.resolve("status-map.yaml"));
+        StatusSync statusSync = readStatusSync(folder, sp4n, laporBantul, stages);
         OpdMap opdMap = readOpdMap(folder.resolve("opd-map.yaml"));
+        checkConversationLayouts(sp4n, laporBantul);
         if (!problems.isEmpty()) {
             throw new ConfigException("Invalid configuration in " + folder + ":\n  " + String.join("\n  ", problems));
         }
-        return new BridgeConfig(folder, sp4n, laporBantul, statusMap, opdMap);
+        StatusMap statusMap = new StatusMap(stages, statusSync.ignored());
+        return new BridgeConfig(folder, sp4n, laporBantul, statusMap, opdMap, statusSync);
     }
 
     private UpstreamProfile readProfile(Path file) {
@@ -60,7 +64,41 @@ public final class ConfigLoader {
         return profile;
     }
 
-    private StatusMap readStatusMap(Path file) {
+    private StatusSync readStatusSync(Path folder, UpstreamProfile sp4n, UpstreamProfile laporBantul,
+                                      Map<String, Map<String, String>> stages) {
+        Path file = folder.resolve("status-sync.yaml");
+        StatusSync sync = read(file, new TypeReference<>() { });
+        if (sync == null || stages == null || sp4n == null || laporBantul == null) {
+            return sync;
+        }
+        Map<String, UpstreamProfile> profiles = new LinkedHashMap<>();
+        profiles.put(BridgeConfig.SP4N, sp4n);
+        profiles.put(BridgeConfig.LAPOR_BANTUL, laporBantul);
+        new StatusSyncCheck(folder.resolve("status-map.yaml"), file, problems).check(profiles, stages, sync);
+        return sync;
+    }
+
+    /** Checks the layouts that the routing, reply and rejection flows write with. */
+    private void checkConversationLayouts(UpstreamProfile sp4n, UpstreamProfile laporBantul) {
+        if (sp4n != null) {
+            requirePresent("upstreams/sp4n.yaml", "dispositions", sp4n.dispositions());
+            requirePresent("upstreams/sp4n.yaml", "reject-disposition", sp4n.rejectDisposition());
+        }
+        if (laporBantul != null) {
+            requirePresent("upstreams/lapor-bantul.yaml", "route-aduan",
+                    laporBantul.routeAduan().isEmpty() ? null : laporBantul.routeAduan());
+            requirePresent("upstreams/lapor-bantul.yaml", "add-tanggapan",
+                    laporBantul.addTanggapan().isEmpty() ? null : laporBantul.addTanggapan());
+        }
+    }
+
+    private void requirePresent(String file, String key, Object value) {
+        if (value == null) {
+            problems.add(file + ": key " + key + " is missing");
+        }
+    }
+
+    private Map<String, Map<String, String>> readStatusMap(Path file) {
         Map<String, Map<String, String>> stages = read(file, new TypeReference<>() { });
         if (stages == null) {
             return null;
@@ -76,7 +114,7 @@ public final class ConfigLoader {
                 problems.add(file + ": key " + source + " is missing; each upstream needs a status map");
             }
         }
-        return new StatusMap(stages);
+        return stages;
     }
 
     private OpdMap readOpdMap(Path file) {

@@ -19,12 +19,24 @@ public record UpstreamProfile(
         List<String> answerKinds,
         Map<String, String> createAduan,
         FollowupLayout addFollowup,
-        LookupLayout getComplaint) {
+        LookupLayout getComplaint,
+        List<String> statuses,
+        List<String> reporterKinds,
+        DispositionLayout dispositions,
+        FollowupLayout rejectDisposition,
+        Map<String, String> routeAduan,
+        Map<String, String> addTanggapan,
+        Map<String, String> setStatus) {
 
     public UpstreamProfile {
         record = record == null ? Map.of() : Map.copyOf(record);
         answerKinds = answerKinds == null ? List.of() : List.copyOf(answerKinds);
         createAduan = createAduan == null ? Map.of() : Map.copyOf(createAduan);
+        statuses = statuses == null ? List.of() : List.copyOf(statuses);
+        reporterKinds = reporterKinds == null ? List.of() : List.copyOf(reporterKinds);
+        routeAduan = routeAduan == null ? Map.of() : Map.copyOf(routeAduan);
+        addTanggapan = addTanggapan == null ? Map.of() : Map.copyOf(addTanggapan);
+        setStatus = setStatus == null ? Map.of() : Map.copyOf(setStatus);
     }
 
     /** Returns the JSON pointer of a canonical record field, or null when this upstream has no such field. */
@@ -41,7 +53,12 @@ public record UpstreamProfile(
                                 String errorFlag, String errorValue, String errorMessage) {
     }
 
-    public record HistoryLayout(String array, String status, String at) {
+    /** Pointers to the status history and its entries; {@code note} is an entry's note, such as a reason. */
+    public record HistoryLayout(String array, String status, String at, String note) {
+    }
+
+    /** Pointers to the routings of a complaint to an institution, which the upstream lists oldest first. */
+    public record DispositionLayout(String array, String org, String at, String reason) {
     }
 
     public record MessageLayout(String array, String id, String kind, String body, String author, String createdAt,

@@ -19,6 +19,11 @@ public final class ClientRefs {
         return prefix + "tanggapan:" + aduanId + ":" + tanggapanId;
     }
 
+    /** Returns the client_ref of a reporter reply carried from an SP4N-LAPOR! follow-up to the aduan. */
+    public String forFollowup(String trackingId, String followupId) {
+        return prefix + "followup:" + trackingId + ":" + followupId;
+    }
+
     public boolean isBridge(String clientRef) {
         return clientRef != null && clientRef.startsWith(prefix);
     }

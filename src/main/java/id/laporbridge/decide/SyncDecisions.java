@@ -36,21 +36,35 @@ public final class SyncDecisions implements PageWriter.Decisions {
     private final ClientRefs clientRefs;
     private final LinkStore links;
     private final OutboxStore outbox;
+    private final ConversationDecisions conversation;
 
-    public SyncDecisions(BridgeConfig config, ClientRefs clientRefs, LinkStore links, OutboxStore outbox) {
+    public SyncDecisions(BridgeConfig config, ClientRefs clientRefs, LinkStore links, OutboxStore outbox,
+                         ConversationDecisions conversation) {
         this.opdMap = config.opdMap();
         this.answerKinds = config.laporBantul().answerKinds();
         this.clientRefs = clientRefs;
         this.links = links;
         this.outbox = outbox;
+        this.conversation = conversation;
+    }
+
+    /** Returns the idempotency key of the item that creates the aduan for a tracking id. */
+    static String createAduanKey(String trackingId) {
+        return BridgeConfig.LAPOR_BANTUL + ":" + CREATE_ADUAN + ":" + trackingId;
     }
 
     @Override
     public void afterWrite(Connection connection, CanonicalComplaint complaint, WriteOutcome outcome)
             throws SQLException {
         switch (complaint.source()) {
-            case BridgeConfig.SP4N -> mirrorIfNeeded(connection, complaint, outcome);
-            case BridgeConfig.LAPOR_BANTUL -> answersBack(connection, complaint);
+            case BridgeConfig.SP4N -> {
+                mirrorIfNeeded(connection, complaint, outcome);
+                conversation.afterSp4nWrite(connection, complaint, outcome);
+            }
+            case BridgeConfig.LAPOR_BANTUL -> {
+                answersBack(connection, complaint);
+                conversation.afterLaporBantulWrite(connection, complaint, outcome);
+            }
             default -> throw new IllegalArgumentException("unknown source: " + complaint.source());
         }
     }
@@ -66,7 +80,7 @@ public final class SyncDecisions implements PageWriter.Decisions {
                 .put("complaintId", outcome.complaintId())
                 .put("opdCode", opd.get());
         boolean queued = outbox.enqueue(connection, BridgeConfig.LAPOR_BANTUL, CREATE_ADUAN,
-                BridgeConfig.LAPOR_BANTUL + ":" + CREATE_ADUAN + ":" + trackingId, trackingId, payload.toString());
+                createAduanKey(trackingId), trackingId, payload.toString());
         if (queued) {
             LOG.debug("Mirror queued trackingId={} opd={}", trackingId, opd.get());
         }

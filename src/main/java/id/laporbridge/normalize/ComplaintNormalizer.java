@@ -125,8 +125,8 @@ public final class ComplaintNormalizer {
     private String stageOf(String id, String field, String status) {
         return statusMap.stageOf(profile.source(), status).orElseThrow(() -> {
             unknownStatuses.seen(profile.source(), status);
-            return new RecordRejected(id, field,
-                    "status '" + status + "' is not in the " + profile.source() + " status map");
+            return new UnknownStatus(id, field,
+                    "status '" + status + "' is not in the " + profile.source() + " status map", status);
         });
     }
 

@@ -1,26 +1,20 @@
 package id.laporbridge.normalize;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Counts the statuses no status map contains, per source and value, and logs each distinct value once. */
+/**
+ * Counts, since start, the statuses no status map contains, per source and value. The store keeps the lasting count
+ * and logs each distinct value once (see PageWriter).
+ */
 public final class UnknownStatuses {
-
-    private static final Logger LOG = LoggerFactory.getLogger(UnknownStatuses.class);
 
     private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
 
     void seen(String source, String status) {
-        AtomicLong count = counts.computeIfAbsent(source + ":" + status, key -> {
-            LOG.warn("Status unknown, its records are quarantined until config/status-map.yaml maps it "
-                    + "source={} status={}", source, status);
-            return new AtomicLong();
-        });
-        count.incrementAndGet();
+        counts.computeIfAbsent(source + ":" + status, key -> new AtomicLong()).incrementAndGet();
     }
 
     /** Returns how often each unknown status was seen since start, keyed by {@code source:status}. */

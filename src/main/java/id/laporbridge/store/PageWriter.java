@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.laporbridge.model.CanonicalComplaint;
 import id.laporbridge.normalize.ComplaintNormalizer;
 import id.laporbridge.normalize.RecordRejected;
+import id.laporbridge.normalize.UnknownStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +20,8 @@ import java.util.function.UnaryOperator;
 public final class PageWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageWriter.class);
+    /** Longer status values are counted and logged by their first characters only. */
+    private static final int MAX_STATUS_LENGTH = 64;
 
     private final Database database;
     private final ComplaintNormalizer normalizer;
@@ -85,9 +88,28 @@ public final class PageWriter {
         counts.quarantined++;
         boolean first = quarantine.put(connection, source, rejected.upstreamId(), rejected.field(), rejected.rule(),
                 record.toString());
-        if (first) {
+        if (!first) {
+            return;
+        }
+        if (rejected instanceof UnknownStatus unknown) {
+            countUnknownStatus(connection, source, rejected, unknown.status());
+        } else {
             LOG.warn("Record quarantined source={} id={} field={} rule={}", source, rejected.upstreamId(),
                     rejected.field(), rejected.rule());
+        }
+    }
+
+    /**
+     * Counts the quarantined record versions by unknown status value, and logs each value once, however many
+     * records carry it.
+     */
+    private void countUnknownStatus(Connection connection, String source, RecordRejected rejected, String status)
+            throws SQLException {
+        String stored = status.length() > MAX_STATUS_LENGTH ? status.substring(0, MAX_STATUS_LENGTH) : status;
+        if (quarantine.countUnknownStatus(connection, source, stored)) {
+            LOG.warn("Status unknown, records carrying it are quarantined until status-map.yaml maps it "
+                    + "source={} status=\"{}\" field={} firstId={}", source, stored, rejected.field(),
+                    rejected.upstreamId());
         }
     }
 

@@ -38,4 +38,27 @@ public final class QuarantineStore {
             return true;
         }
     }
+
+    /**
+     * Counts one more record version quarantined for an unknown status value, inside the caller's transaction.
+     * Returns true the first time this value is seen from this source.
+     */
+    public boolean countUnknownStatus(Connection connection, String source, String status) throws SQLException {
+        Instant now = clock.instant();
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE unknown_status SET last_seen_at = ?, seen_count = seen_count + 1 "
+                        + "WHERE source = ? AND status = ?")) {
+            Sql.bind(update, now, source, status);
+            if (update.executeUpdate() > 0) {
+                return false;
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO unknown_status (source, status, first_seen_at, last_seen_at, seen_count) "
+                        + "VALUES (?, ?, ?, ?, 1)")) {
+            Sql.bind(insert, source, status, now, now);
+            insert.executeUpdate();
+            return true;
+        }
+    }
 }

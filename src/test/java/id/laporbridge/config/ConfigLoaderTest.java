@@ -46,6 +46,42 @@ class ConfigLoaderTest {
                 .hasMessageContaining("page-sise");
     }
 
+    @Test
+    void documentedStatusWithoutStageIsReported() throws IOException {
+        copyConfig();
+        Path statusMap = copy.resolve("status-map.yaml");
+        Files.writeString(statusMap, Files.readString(statusMap).replace("  DITUNDA: on_hold\n", "")
+                .replace("  selesai: closed\n", "  selesai: closed\n  dibatalkan: closed\n"));
+        assertThatThrownBy(() -> new ConfigLoader().load(copy))
+                .hasMessageContaining("status-map.yaml: key sp4n.DITUNDA is missing")
+                .hasMessageContaining("status-map.yaml: key lapor-bantul.dibatalkan is not a status listed under "
+                        + "statuses in upstreams/lapor-bantul.yaml");
+    }
+
+    @Test
+    void ignoredStatusIsReadWithoutStage() throws IOException {
+        copyConfig();
+        Path statusMap = copy.resolve("status-map.yaml");
+        Files.writeString(statusMap, Files.readString(statusMap).replace("  DITUNDA: on_hold\n", ""));
+        Path sync = copy.resolve("status-sync.yaml");
+        Files.writeString(sync, Files.readString(sync).replace("  sp4n: []", "  sp4n: [DITUNDA]"));
+        BridgeConfig config = new ConfigLoader().load(copy);
+        assertThat(config.statusMap().stageOf("sp4n", "DITUNDA")).contains(StatusMap.IGNORED);
+        assertThat(config.statusMap().stageOf("sp4n", "DITOLAK")).isEmpty();
+    }
+
+    @Test
+    void writtenStageWithoutTargetIsReported() throws IOException {
+        copyConfig();
+        Path sync = copy.resolve("status-sync.yaml");
+        Files.writeString(sync, Files.readString(sync).replace("    closed: selesai\n", "")
+                .replace("not_authority: ditolak", "not_authority: ditutup"));
+        assertThatThrownBy(() -> new ConfigLoader().load(copy))
+                .hasMessageContaining("status-sync.yaml: key to-lapor-bantul.statuses.closed is missing")
+                .hasMessageContaining("key to-lapor-bantul.statuses.not_authority names 'ditutup', which is not "
+                        + "a status listed under statuses in upstreams/lapor-bantul.yaml");
+    }
+
     private void copyConfig() throws IOException {
         ProjectFiles.copyTree(Path.of("config"), copy);
     }

@@ -34,7 +34,7 @@ class SlaConfigTest {
         SlaConfig config = SlaConfig.load(SHIPPED);
 
         assertThat(config.rules().procedures()).extracting("id")
-                .containsExactly("sop", "lapor-bantul-first-answer", "national");
+                .containsExactly("sop", "lapor-bantul-first-answer", "national", "lapor-bantul-reply-answer");
         assertThat(config.rules().rule("sop-4-handle").orElseThrow().budget()).isEqualTo(660);
         assertThat(config.opdCodeOf("sp4n", "3404003")).isEqualTo("10300");
         assertThat(config.opdCodeOf("lapor-bantul", "10300")).isEqualTo("10300");

@@ -53,6 +53,13 @@ final class AduanRequests {
         return fields;
     }
 
+    /** Checks a status change (an endpoint this mock assumes, see README): status is present. */
+    static ObjectNode status(String body) {
+        ObjectNode fields = object(body);
+        requireText(fields, "status");
+        return fields;
+    }
+
     private static String requireText(ObjectNode fields, String field) {
         JsonNode value = fields.get(field);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {

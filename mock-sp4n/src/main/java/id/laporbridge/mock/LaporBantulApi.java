@@ -18,7 +18,7 @@ final class LaporBantulApi implements MockApi {
     static final int DEFAULT_PER_PAGE = 20;
     static final int MAX_PER_PAGE = 100;
 
-    private static final Pattern ADUAN_PATH = Pattern.compile("/api/v1/aduan/([^/]+)(?:/(tanggapan|alihkan))?");
+    private static final Pattern ADUAN_PATH = Pattern.compile("/api/v1/aduan/([^/]+)(?:/(tanggapan|alihkan|status))?");
 
     private final LaporBantulState state;
     private final LaporBantulTokens tokens;
@@ -90,8 +90,11 @@ final class LaporBantulApi implements MockApi {
         if (action == null) {
             return Optional.ofNullable(state.aduan(id.get())).map(Reply::ok).orElseGet(() -> aduanNotFound(idText));
         }
-        return action.equals("tanggapan") ? tanggapan(id.get(), request.body(), client)
-                : alihkan(id.get(), request.body(), client);
+        return switch (action) {
+            case "tanggapan" -> tanggapan(id.get(), request.body(), client);
+            case "alihkan" -> alihkan(id.get(), request.body(), client);
+            default -> status(id.get(), request.body(), client);
+        };
     }
 
     private Reply issueToken(String body) {
@@ -138,6 +141,14 @@ final class LaporBantulApi implements MockApi {
         String nama = state.opdName(kode).orElseThrow(() -> new InvalidRequestException(422, "opd_kode",
                 "opd_kode is not in the OPD list: " + kode));
         return state.alihkan(id, kode, nama, Json.text(fields, "alasan"), client)
+                .map(Reply::ok)
+                .orElseGet(() -> aduanNotFound(String.valueOf(id)));
+    }
+
+    /** Sets the status with {@code catatan} as the riwayat note and returns 200 with the aduan. */
+    private Reply status(long id, String body, String client) {
+        ObjectNode fields = AduanRequests.status(body);
+        return state.changeStatus(id, Json.text(fields, "status"), client, Json.text(fields, "catatan"))
                 .map(Reply::ok)
                 .orElseGet(() -> aduanNotFound(String.valueOf(id)));
     }

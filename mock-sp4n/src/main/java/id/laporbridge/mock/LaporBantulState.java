@@ -78,6 +78,19 @@ public final class LaporBantulState {
         changeStatus(stored(id), status, oleh, catatan);
     }
 
+    /**
+     * Routes the aduan to another OPD as an operator would in the app: sets the OPD and status {@code dialihkan}
+     * with {@code alasan} as the riwayat note. The kode must be in the OPD list.
+     */
+    public synchronized ObjectNode routeToOpd(long id, String opdKode, String alasan, String oleh) {
+        String nama = opdName(opdKode).orElseThrow(() -> new IllegalArgumentException(
+                "OPD kode not in the OPD list: " + opdKode));
+        ObjectNode aduan = stored(id);
+        aduan.putObject("opd").put("kode", opdKode).put("nama", nama);
+        changeStatus(aduan, "dialihkan", oleh, alasan);
+        return aduan.deepCopy();
+    }
+
     /** Counts POST /aduan calls that created an aduan; a 409 conflict does not count. */
     public synchronized int createAduanCalls() {
         return createAduanCalls;
@@ -176,6 +189,16 @@ public final class LaporBantulState {
         }
         aduan.putObject("opd").put("kode", opdKode).put("nama", opdNama);
         changeStatus(aduan, "dialihkan", oleh, alasan);
+        return Optional.of(aduan.deepCopy());
+    }
+
+    /** Sets the status through the API; empty when the aduan id is unknown. */
+    synchronized Optional<ObjectNode> changeStatus(long id, String status, String oleh, String catatan) {
+        ObjectNode aduan = aduanById.get(id);
+        if (aduan == null) {
+            return Optional.empty();
+        }
+        changeStatus(aduan, status, oleh, catatan);
         return Optional.of(aduan.deepCopy());
     }
 
