@@ -54,7 +54,7 @@ class KilledBridgeResumesWithoutLossOrDuplicatesIT {
                     "bridge.outbox.interval-ms", "200",
                     "bridge.outbox.backoff-seconds", "1",
                     "bridge.outbox.lease-seconds", "2",
-                    "bridge.sla.check-interval-ms", "600000"));
+                    "bridge.sla.check-cron", "0 0 0 1 1 ? 2099"));
             Map<String, String> answers = new LinkedHashMap<>();
             Random random = new Random(SEED);
             for (int kill = 0; kill < KILLS; kill++) {

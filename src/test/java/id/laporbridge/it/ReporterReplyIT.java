@@ -83,7 +83,7 @@ class ReporterReplyIT {
         try (BridgeHarness harness = new BridgeHarness(folder)) {
             harness.mock().sp4n().putComplaint(Sp4nComplaints.complaint("7603", PUPR, "Trotoar rusak",
                     "Trotoar di depan pasar rusak", NOON));
-            harness.set("bridge.sla.check-interval-ms", "300").set("bridge.sla.check-start-delay-ms", "0").start();
+            harness.set("bridge.sla.check-cron", "* * * * * ?").start();
             long aduanId = awaitMirrored(harness, "7603");
             harness.mock().laporBantul().addTanggapan(aduanId, "akhir", "Sudah diperbaiki", "operator-pupr");
             await().atMost(WAIT).until(() -> harness.mock().sp4n().addFollowupCalls() == 1);
