@@ -18,8 +18,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.slf4j.LoggerFactory;
@@ -36,7 +38,6 @@ import org.slf4j.LoggerFactory;
 public final class DedupBenchmark {
 
     private static final int PROBES = 2_000;
-    private static final int BATCH_SIZE = 2_000;
     private static final double DUPLICATE_RATE = 0.05;
     private static final long SEED = 7L;
     /**
@@ -79,14 +80,9 @@ public final class DedupBenchmark {
 
     private static long buildIndex(DuplicateDetector detector, SyntheticComplaints generator, int size) {
         long started = System.nanoTime();
-        List<ComplaintText> batch = new ArrayList<>(BATCH_SIZE);
-        for (int i = 0; i < size; i++) {
-            batch.add(toComplaintText(i + 1L, generator.next()));
-            if (batch.size() == BATCH_SIZE || i == size - 1) {
-                detector.indexWithoutChecking(batch);
-                batch.clear();
-            }
-        }
+        Iterator<ComplaintText> complaints = LongStream.rangeClosed(1, size)
+                .mapToObj(id -> toComplaintText(id, generator.next())).iterator();
+        detector.indexBulk(complaints);
         return System.nanoTime() - started;
     }
 
