@@ -61,7 +61,7 @@ final class BulkIndexLoad {
         return new BulkIndexLoad(connection, index, freshTerms, dropKey);
     }
 
-    /** Inserts new texts with their bands and commits; fails when one of them is indexed already. */
+    /** Inserts new texts with their bands and commits. Fails when one of them is indexed already. */
     void addTexts(List<ComplaintText> complaints, List<TextFeatures> features) throws SQLException {
         index.insertRows(connection, complaints, features);
         addTerms(features);
@@ -93,7 +93,7 @@ final class BulkIndexLoad {
                 termDeltas.size(), bandKeyDropped, (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Creates the band primary key when a load stopped before it was created again; returns true if it did. */
+    /** Creates the band primary key if a load stopped before creating it again, and returns whether it did. */
     static boolean restoreBandKey(Connection connection) throws SQLException {
         if (hasBandKey(connection)) {
             return false;
@@ -124,7 +124,7 @@ final class BulkIndexLoad {
         }
     }
 
-    /** Creates the key; H2 commits the open transaction before and after a schema change. */
+    /** Creates the key. H2 commits the open transaction before and after a schema change. */
     private static void addBandKey(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(ADD_BAND_KEY);

@@ -35,8 +35,8 @@ public final class DuplicateDetector {
     private static final int MAX_GROUP_SIZE = 10_000;
     private static final int BULK_PAGE_SIZE = 2_000;
     /**
-     * Index entries kept in memory for lookups, about 1 to 2 KB each for complaints of a few hundred words.
-     * 20,000 covers a 30-day window at about 650 complaints a day; candidates beyond it are read from H2.
+     * Index entries kept in memory for lookups, an estimated 1 to 2 KB each for complaints of a few hundred
+     * words. 20,000 cover a 30-day window at about 650 complaints a day. Candidates beyond that are read from H2.
      */
     private static final int ENTRY_CACHE_SIZE = 20_000;
 
@@ -76,7 +76,7 @@ public final class DuplicateDetector {
 
     /**
      * Opens a detector without comparing the stored index parameters, for a caller that calls
-     * {@link #rebuild()} next; lookups before that may use an index built with other parameters.
+     * {@link #rebuild()} next. Lookups before that may use an index built with other parameters.
      */
     public static DuplicateDetector openForRebuild(DataSource dataSource, DedupSettings settings) {
         DuplicateDetector detector = new DuplicateDetector(dataSource, settings);
@@ -142,8 +142,8 @@ public final class DuplicateDetector {
 
     /**
      * Adds many new complaints to the index without checking them or recording links, committing every
-     * {@value #BULK_PAGE_SIZE} texts; for a first load or a benchmark. Fails on a complaint indexed
-     * already, keeping the pages committed before it. See {@link BulkIndexLoad} for how an empty index is
+     * {@value #BULK_PAGE_SIZE} texts, for a first load or a benchmark. Fails on a complaint indexed
+     * already, and keeps the pages committed before it. See {@link BulkIndexLoad} for how an empty index is
      * loaded faster. Returns the number of texts added.
      */
     public long indexBulk(Iterator<ComplaintText> complaints) {
@@ -200,7 +200,7 @@ public final class DuplicateDetector {
 
     /**
      * Rebuilds bands and word counts from the texts in {@code dedup_text} with the current settings, in one
-     * bulk load; returns the text count. Duplicate links stay as they are.
+     * bulk load, and returns the text count. Duplicate links stay as they are.
      */
     public int rebuild() {
         long started = System.nanoTime();

@@ -181,7 +181,7 @@ final class IndexTables {
         return texts;
     }
 
-    /** Stores new features for existing texts and inserts their bands; the term counts are left to the caller. */
+    /** Stores new features for existing texts and inserts their bands. The caller updates the term counts. */
     void reindexRows(Connection connection, List<StoredText> texts, List<TextFeatures> features)
             throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(UPDATE_FEATURES);
