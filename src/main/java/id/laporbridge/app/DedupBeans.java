@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 
 /** Builds the duplicate check from the {@code bridge.dedup.*} settings. */
-final class DedupBeans {
+public final class DedupBeans {
 
     private DedupBeans() {
     }
@@ -28,7 +28,8 @@ final class DedupBeans {
                 settings.integer("bridge.dedup.batch-size"), clock);
     }
 
-    static DedupSettings settings(Settings settings) {
+    /** Returns the duplicate detection settings read from the {@code bridge.dedup.*} keys. */
+    public static DedupSettings settings(Settings settings) {
         DedupSettings defaults = DedupSettings.defaults();
         return new DedupSettings(settings.integer("bridge.dedup.shingle-size"),
                 settings.integer("bridge.dedup.hash-count"), settings.integer("bridge.dedup.bands"),

@@ -1,10 +1,14 @@
 package id.laporbridge.dedup;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +33,12 @@ public final class DuplicateDetector {
     private static final Logger LOG = LoggerFactory.getLogger(DuplicateDetector.class);
     private static final int REBUILD_PAGE_SIZE = 1_000;
     private static final int MAX_GROUP_SIZE = 10_000;
+    private static final int BULK_PAGE_SIZE = 2_000;
+    /**
+     * Index entries kept in memory for lookups, an estimated 1 to 2 KB each for complaints of a few hundred
+     * words. 20,000 cover a 30-day window at about 650 complaints a day. Candidates beyond that are read from H2.
+     */
+    private static final int ENTRY_CACHE_SIZE = 20_000;
 
     private final DataSource dataSource;
     private final DedupSettings settings;
@@ -38,6 +48,7 @@ public final class DuplicateDetector {
     private final IndexTables index;
     private final LinkTable links = new LinkTable();
     private final ParameterTable parameters = new ParameterTable();
+    private final EntryCache entryCache = new EntryCache(ENTRY_CACHE_SIZE);
 
     private DuplicateDetector(DataSource dataSource, DedupSettings settings) {
         List<String> problems = settings.problems();
@@ -58,7 +69,18 @@ public final class DuplicateDetector {
      */
     public static DuplicateDetector open(DataSource dataSource, DedupSettings settings) {
         DuplicateDetector detector = new DuplicateDetector(dataSource, settings);
+        detector.restoreBandKey();
         detector.rebuildIfParametersChanged();
+        return detector;
+    }
+
+    /**
+     * Opens a detector without comparing the stored index parameters, for a caller that calls
+     * {@link #rebuild()} next. Lookups before that may use an index built with other parameters.
+     */
+    public static DuplicateDetector openForRebuild(DataSource dataSource, DedupSettings settings) {
+        DuplicateDetector detector = new DuplicateDetector(dataSource, settings);
+        detector.restoreBandKey();
         return detector;
     }
 
@@ -75,6 +97,7 @@ public final class DuplicateDetector {
             try {
                 List<DuplicateLink> found = checkInTransaction(connection, complaint, features);
                 connection.commit();
+                entryCache.remove(complaint.complaintId());
                 found.forEach(DuplicateDetector::logLink);
                 return found;
             } catch (SQLException | RuntimeException e) {
@@ -117,6 +140,43 @@ public final class DuplicateDetector {
         }
     }
 
+    /**
+     * Adds many new complaints to the index without checking them or recording links, committing every
+     * {@value #BULK_PAGE_SIZE} texts, for a first load or a benchmark. Fails on a complaint indexed
+     * already, and keeps the pages committed before it. See {@link BulkIndexLoad} for how an empty index is
+     * loaded faster. Returns the number of texts added.
+     */
+    public long indexBulk(Iterator<ComplaintText> complaints) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            BulkIndexLoad load = BulkIndexLoad.start(connection, index);
+            long added = 0;
+            List<ComplaintText> page = new ArrayList<>(BULK_PAGE_SIZE);
+            while (complaints.hasNext()) {
+                page.add(complaints.next());
+                if (page.size() == BULK_PAGE_SIZE || !complaints.hasNext()) {
+                    load.addTexts(page, page.stream().map(c -> extractor.extract(c.text())).toList());
+                    added += page.size();
+                    page.clear();
+                }
+            }
+            load.finish();
+            return added;
+        } catch (SQLException e) {
+            throw new DedupStoreException("Failed to bulk-index complaints", e);
+        }
+    }
+
+    /** Returns the row counts of the index and link tables. */
+    public IndexCounts counts() {
+        try (Connection connection = dataSource.getConnection()) {
+            return new IndexCounts(index.indexedCount(connection), rowCount(connection, "dedup_band"),
+                    rowCount(connection, "dedup_term"), rowCount(connection, "duplicate_link"));
+        } catch (SQLException e) {
+            throw new DedupStoreException("Failed to count the duplicate index rows", e);
+        }
+    }
+
     /** Returns the recorded links of one complaint, each with that complaint as {@code complaintId}. */
     public List<DuplicateLink> linksOf(long complaintId) {
         try (Connection connection = dataSource.getConnection()) {
@@ -138,7 +198,10 @@ public final class DuplicateDetector {
         }
     }
 
-    /** Rebuilds bands and word counts from the stored texts with the current settings; returns the text count. */
+    /**
+     * Rebuilds bands and word counts from the texts in {@code dedup_text} with the current settings, in one
+     * bulk load, and returns the text count. Duplicate links stay as they are.
+     */
     public int rebuild() {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
@@ -146,9 +209,11 @@ public final class DuplicateDetector {
             parameters.deleteFingerprint(connection);
             index.clearBandsAndTerms(connection);
             connection.commit();
+            entryCache.clear();
             int rebuilt = reindexAllTexts(connection);
             parameters.storeFingerprint(connection, settings.indexFingerprint());
             connection.commit();
+            entryCache.clear();
             LOG.info("Duplicate index rebuilt texts={} durationMs={}", rebuilt, (System.nanoTime() - started) / 1_000_000);
             return rebuilt;
         } catch (SQLException e) {
@@ -168,6 +233,7 @@ public final class DuplicateDetector {
         }
         indexed.ifPresent(previous -> removeFromIndex(connection, previous));
         List<DuplicateLink> found = findLinks(connection, complaint, features);
+        entryCache.remove(complaint.complaintId());
         index.insert(connection, List.of(complaint), List.of(features));
         links.record(connection, found);
         return found;
@@ -197,7 +263,8 @@ public final class DuplicateDetector {
         if (candidateIds.length == 0) {
             return List.of();
         }
-        List<TextMatch> matches = verifier.verify(complaint, features.shingles(), index.load(connection, candidateIds));
+        List<IndexedText> candidates = entryCache.load(candidateIds, ids -> index.load(connection, ids));
+        List<TextMatch> matches = verifier.verify(complaint, features.shingles(), candidates);
         if (matches.isEmpty()) {
             return List.of();
         }
@@ -222,18 +289,35 @@ public final class DuplicateDetector {
     }
 
     private int reindexAllTexts(Connection connection) throws SQLException {
+        BulkIndexLoad load = BulkIndexLoad.start(connection, index);
         int rebuilt = 0;
         long afterId = Long.MIN_VALUE;
         while (true) {
             List<IndexTables.StoredText> page = index.textsAfter(connection, afterId, REBUILD_PAGE_SIZE);
             if (page.isEmpty()) {
+                load.finish();
                 return rebuilt;
             }
             List<TextFeatures> features = page.stream().map(text -> extractor.extract(text.text())).toList();
-            index.reindex(connection, page, features);
-            connection.commit();
+            load.addStoredTexts(page, features);
             rebuilt += page.size();
             afterId = page.get(page.size() - 1).complaintId();
+        }
+    }
+
+    private void restoreBandKey() {
+        try (Connection connection = dataSource.getConnection()) {
+            BulkIndexLoad.restoreBandKey(connection);
+        } catch (SQLException e) {
+            throw new DedupStoreException("Failed to create the duplicate index band key", e);
+        }
+    }
+
+    private static long rowCount(Connection connection, String table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 

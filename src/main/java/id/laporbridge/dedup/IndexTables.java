@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** SQL on the index tables {@code dedup_text}, {@code dedup_band} and {@code dedup_term}. */
 final class IndexTables {
@@ -25,10 +27,15 @@ final class IndexTables {
     private static final String INSERT_BAND =
             "INSERT INTO dedup_band (bucket_key, filed_day, complaint_id) VALUES (?, ?, ?)";
     private static final String DELETE_BAND = "DELETE FROM dedup_band WHERE bucket_key = ? AND complaint_id = ?";
-    private static final String ADD_TERM_COUNT = "MERGE INTO dedup_term t USING (VALUES (CAST(? AS BIGINT), "
-            + "CAST(? AS INTEGER))) s (term_hash, delta) ON t.term_hash = s.term_hash "
-            + "WHEN MATCHED THEN UPDATE SET complaint_count = t.complaint_count + s.delta "
-            + "WHEN NOT MATCHED THEN INSERT (term_hash, complaint_count) VALUES (s.term_hash, s.delta)";
+    private static final String ADD_TO_TERM_COUNTS =
+            "UPDATE dedup_term SET complaint_count = complaint_count + ? WHERE term_hash = ANY(?)";
+    private static final String INSERT_MISSING_TERMS = "INSERT INTO dedup_term (term_hash, complaint_count) "
+            + "SELECT u.term_hash, ? FROM UNNEST(CAST(? AS BIGINT ARRAY)) AS u(term_hash) "
+            + "WHERE NOT EXISTS (SELECT 1 FROM dedup_term t WHERE t.term_hash = u.term_hash)";
+    private static final String LOAD_ENTRIES = "SELECT " + ENTRY_COLUMNS
+            + " FROM dedup_text WHERE complaint_id = ANY(?) ORDER BY complaint_id";
+    private static final String TERM_COUNTS =
+            "SELECT term_hash, complaint_count FROM dedup_term WHERE term_hash = ANY(?)";
     private static final String UPDATE_FEATURES =
             "UPDATE dedup_text SET text_hash = ?, shingles = ?, terms = ? WHERE complaint_id = ?";
 
@@ -65,16 +72,16 @@ final class IndexTables {
         }
     }
 
+    /**
+     * Returns the indexed entries of {@code complaintIds}, by id. The ids go in as one array parameter, so
+     * the SQL text stays the same and H2 reuses the parsed statement for every lookup.
+     */
     List<IndexedText> load(Connection connection, long[] complaintIds) throws SQLException {
         if (complaintIds.length == 0) {
             return List.of();
         }
-        String sql = "SELECT " + ENTRY_COLUMNS + " FROM dedup_text WHERE complaint_id IN ("
-                + placeholders(complaintIds.length) + ") ORDER BY complaint_id";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < complaintIds.length; i++) {
-                statement.setLong(i + 1, complaintIds[i]);
-            }
+        try (PreparedStatement statement = connection.prepareStatement(LOAD_ENTRIES)) {
+            statement.setObject(1, boxed(complaintIds));
             return readEntries(statement);
         }
     }
@@ -84,13 +91,9 @@ final class IndexTables {
         if (termHashes.length == 0) {
             return Map.of();
         }
-        String sql = "SELECT term_hash, complaint_count FROM dedup_term WHERE term_hash IN ("
-                + placeholders(termHashes.length) + ")";
         Map<Long, Integer> counts = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < termHashes.length; i++) {
-                statement.setLong(i + 1, termHashes[i]);
-            }
+        try (PreparedStatement statement = connection.prepareStatement(TERM_COUNTS)) {
+            statement.setObject(1, boxed(termHashes));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     counts.put(rows.getLong(1), rows.getInt(2));
@@ -111,6 +114,13 @@ final class IndexTables {
     /** Inserts texts with their bands and adds their words to the term counts, in batches. */
     void insert(Connection connection, List<ComplaintText> complaints, List<TextFeatures> features)
             throws SQLException {
+        insertRows(connection, complaints, features);
+        addTermCounts(connection, countTerms(features, 1));
+    }
+
+    /** Inserts texts with their bands, in batches, and leaves the term counts to the caller. */
+    void insertRows(Connection connection, List<ComplaintText> complaints, List<TextFeatures> features)
+            throws SQLException {
         Instant now = Instant.now();
         try (PreparedStatement texts = connection.prepareStatement(INSERT_TEXT);
                 PreparedStatement bands = connection.prepareStatement(INSERT_BAND)) {
@@ -122,7 +132,6 @@ final class IndexTables {
             texts.executeBatch();
             bands.executeBatch();
         }
-        addTermCounts(connection, countTerms(features, 1));
     }
 
     /** Removes one text from the bands and the term counts; its dedup_text row stays for the caller. */
@@ -172,8 +181,9 @@ final class IndexTables {
         return texts;
     }
 
-    /** Stores new features for existing texts and inserts their bands and term counts. */
-    void reindex(Connection connection, List<StoredText> texts, List<TextFeatures> features) throws SQLException {
+    /** Stores new features for existing texts and inserts their bands. The caller updates the term counts. */
+    void reindexRows(Connection connection, List<StoredText> texts, List<TextFeatures> features)
+            throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(UPDATE_FEATURES);
                 PreparedStatement bands = connection.prepareStatement(INSERT_BAND)) {
             for (int i = 0; i < texts.size(); i++) {
@@ -189,7 +199,6 @@ final class IndexTables {
             update.executeBatch();
             bands.executeBatch();
         }
-        addTermCounts(connection, countTerms(features, 1));
     }
 
     private static void addTextRow(PreparedStatement statement, ComplaintText complaint, TextFeatures features,
@@ -230,7 +239,7 @@ final class IndexTables {
     record StoredText(long complaintId, String text, Instant filedAt) {
     }
 
-    private static Map<Long, Integer> countTerms(List<TextFeatures> features, int delta) {
+    static Map<Long, Integer> countTerms(List<TextFeatures> features, int delta) {
         Map<Long, Integer> deltas = new HashMap<>();
         for (TextFeatures feature : features) {
             for (long term : feature.terms()) {
@@ -240,17 +249,29 @@ final class IndexTables {
         return deltas;
     }
 
-    private static void addTermCounts(Connection connection, Map<Long, Integer> deltas) throws SQLException {
-        List<Long> sortedTerms = new ArrayList<>(deltas.keySet());
-        // Sorted keys keep concurrent writers from locking the same rows in opposite orders.
-        Collections.sort(sortedTerms);
-        try (PreparedStatement statement = connection.prepareStatement(ADD_TERM_COUNT)) {
-            for (Long term : sortedTerms) {
-                statement.setLong(1, term);
-                statement.setInt(2, deltas.get(term));
-                statement.addBatch();
+    /**
+     * Adds {@code deltas} to the stored word counts and creates the rows of words not counted yet, with two
+     * statements per distinct delta value instead of one per word. A word missing from the table is not
+     * created for a negative delta.
+     */
+    static void addTermCounts(Connection connection, Map<Long, Integer> deltas) throws SQLException {
+        Map<Integer, List<Long>> termsByDelta = new TreeMap<>();
+        deltas.forEach((term, delta) -> termsByDelta.computeIfAbsent(delta, d -> new ArrayList<>()).add(term));
+        try (PreparedStatement update = connection.prepareStatement(ADD_TO_TERM_COUNTS);
+                PreparedStatement insert = connection.prepareStatement(INSERT_MISSING_TERMS)) {
+            for (Map.Entry<Integer, List<Long>> group : termsByDelta.entrySet()) {
+                Long[] terms = group.getValue().toArray(Long[]::new);
+                // Sorted keys keep concurrent writers from locking the same rows in opposite orders.
+                Arrays.sort(terms);
+                update.setInt(1, group.getKey());
+                update.setObject(2, terms);
+                update.executeUpdate();
+                if (group.getKey() > 0) {
+                    insert.setInt(1, group.getKey());
+                    insert.setObject(2, terms);
+                    insert.executeUpdate();
+                }
             }
-            statement.executeBatch();
         }
     }
 
@@ -277,7 +298,11 @@ final class IndexTables {
         return entries;
     }
 
-    private static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
+    private static Long[] boxed(long[] values) {
+        Long[] boxed = new Long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            boxed[i] = values[i];
+        }
+        return boxed;
     }
 }

@@ -11,6 +11,8 @@ import id.laporbridge.demo.PlantedPair;
 import id.laporbridge.demo.SyntheticComplaint;
 import id.laporbridge.demo.SyntheticComplaints;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,8 +20,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.slf4j.LoggerFactory;
@@ -36,7 +40,6 @@ import org.slf4j.LoggerFactory;
 public final class DedupBenchmark {
 
     private static final int PROBES = 2_000;
-    private static final int BATCH_SIZE = 2_000;
     private static final double DUPLICATE_RATE = 0.05;
     private static final long SEED = 7L;
     /**
@@ -68,31 +71,35 @@ public final class DedupBenchmark {
             DuplicateDetector detector = DuplicateDetector.open(dataSource, DedupSettings.defaults());
             Instant to = FROM.plus(Duration.ofDays(1 + (size + PROBES) / COMPLAINTS_PER_DAY));
             SyntheticComplaints generator = new SyntheticComplaints(SEED, size + PROBES, DUPLICATE_RATE, FROM, to);
+            double loadBefore = loadAverage();
             long buildNanos = buildIndex(detector, generator, size);
             long[][] latencies = checkProbes(detector, generator, size);
             double recall = recall(detector, generator.plantedPairs(), size);
-            return new Result(size, buildNanos, latencies[0], latencies[1], recall, usedHeapBytes());
+            return new Result(size, buildNanos, latencies[0], latencies[1], latencies[2], recall, usedHeapBytes(),
+                    loadBefore, loadAverage());
         } finally {
             deleteFolder(folder);
         }
     }
 
     private static long buildIndex(DuplicateDetector detector, SyntheticComplaints generator, int size) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStarted = threads.getCurrentThreadCpuTime();
         long started = System.nanoTime();
-        List<ComplaintText> batch = new ArrayList<>(BATCH_SIZE);
-        for (int i = 0; i < size; i++) {
-            batch.add(toComplaintText(i + 1L, generator.next()));
-            if (batch.size() == BATCH_SIZE || i == size - 1) {
-                detector.indexWithoutChecking(batch);
-                batch.clear();
-            }
-        }
-        return System.nanoTime() - started;
+        Iterator<ComplaintText> complaints = LongStream.rangeClosed(1, size)
+                .mapToObj(id -> toComplaintText(id, generator.next())).iterator();
+        detector.indexBulk(complaints);
+        long elapsed = System.nanoTime() - started;
+        System.out.printf(Locale.ROOT, "N=%d build wall=%.1fs cpu=%.1fs%n", size, elapsed / 1e9,
+                (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9);
+        return elapsed;
     }
 
     /**
-     * Returns preview (lookup only) and check (lookup, record and index) latencies in nanoseconds. A first
-     * pass of previews, which write nothing, warms up the JIT compiler and the H2 page cache.
+     * Returns preview (lookup only) wall-clock latencies, preview thread CPU times and check (lookup,
+     * record and index) wall-clock latencies, in nanoseconds. H2 runs embedded in the calling thread, so
+     * the CPU time leaves out the time this thread waited for a core on a loaded machine. A first pass of
+     * previews, which write nothing, warms up the JIT compiler and the H2 page cache.
      */
     private static long[][] checkProbes(DuplicateDetector detector, SyntheticComplaints generator, int size) {
         List<ComplaintText> probes = new ArrayList<>(PROBES);
@@ -100,18 +107,22 @@ public final class DedupBenchmark {
             probes.add(toComplaintText(size + i + 1L, generator.next()));
         }
         probes.forEach(detector::preview);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] lookups = new long[PROBES];
+        long[] lookupCpu = new long[PROBES];
         long[] checks = new long[PROBES];
         for (int i = 0; i < PROBES; i++) {
             ComplaintText probe = probes.get(i);
+            long cpuStarted = threads.getCurrentThreadCpuTime();
             long started = System.nanoTime();
             detector.preview(probe);
             long looked = System.nanoTime();
+            lookupCpu[i] = threads.getCurrentThreadCpuTime() - cpuStarted;
             detector.check(probe);
             lookups[i] = looked - started;
             checks[i] = System.nanoTime() - looked;
         }
-        return new long[][] {lookups, checks};
+        return new long[][] {lookups, lookupCpu, checks};
     }
 
     private static double recall(DuplicateDetector detector, List<PlantedPair> planted, int size) {
@@ -154,6 +165,11 @@ public final class DedupBenchmark {
         return dataSource;
     }
 
+    /** Returns the system load average of the last minute. */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
     private static long usedHeapBytes() {
         Runtime runtime = Runtime.getRuntime();
         System.gc();
@@ -179,17 +195,23 @@ public final class DedupBenchmark {
         }
         Result first = results.get(0);
         for (Result later : results.subList(1, results.size())) {
-            System.out.printf(Locale.ROOT, "p99 growth %d -> %d: lookup x%.2f, check x%.2f%n", first.size(), later.size(),
-                    later.lookupP99Millis() / first.lookupP99Millis(), later.checkP99Millis() / first.checkP99Millis());
+            System.out.printf(Locale.ROOT, "p99 growth %d -> %d: lookup x%.2f, lookupCpu x%.2f, check x%.2f%n",
+                    first.size(), later.size(), later.lookupP99Millis() / first.lookupP99Millis(),
+                    later.lookupCpuP99Millis() / first.lookupCpuP99Millis(),
+                    later.checkP99Millis() / first.checkP99Millis());
         }
     }
 
     /** Figures of one index size. */
-    private record Result(int size, long buildNanos, long[] lookupNanos, long[] checkNanos, double recall,
-            long heapBytes) {
+    private record Result(int size, long buildNanos, long[] lookupNanos, long[] lookupCpuNanos, long[] checkNanos,
+            double recall, long heapBytes, double loadBefore, double loadAfter) {
 
         double lookupP99Millis() {
             return percentileMillis(lookupNanos, 0.99);
+        }
+
+        double lookupCpuP99Millis() {
+            return percentileMillis(lookupCpuNanos, 0.99);
         }
 
         double checkP99Millis() {
@@ -197,10 +219,11 @@ public final class DedupBenchmark {
         }
 
         void print() {
-            System.out.printf(Locale.ROOT, "N=%d build=%.1fs lookup p50=%.2fms p99=%.2fms check p50=%.2fms "
-                    + "p99=%.2fms recall=%.3f heapUsed=%dMB%n", size, buildNanos / 1e9, percentileMillis(lookupNanos, 0.5),
-                    lookupP99Millis(), percentileMillis(checkNanos, 0.5), checkP99Millis(), recall,
-                    heapBytes / (1024 * 1024));
+            System.out.printf(Locale.ROOT, "N=%d build=%.1fs lookup p50=%.2fms p99=%.2fms lookupCpu p50=%.2fms "
+                    + "p99=%.2fms check p50=%.2fms p99=%.2fms recall=%.3f heapUsed=%dMB load=%.1f..%.1f%n", size,
+                    buildNanos / 1e9, percentileMillis(lookupNanos, 0.5), lookupP99Millis(),
+                    percentileMillis(lookupCpuNanos, 0.5), lookupCpuP99Millis(), percentileMillis(checkNanos, 0.5),
+                    checkP99Millis(), recall, heapBytes / (1024 * 1024), loadBefore, loadAfter);
         }
 
         private static double percentileMillis(long[] nanos, double quantile) {
