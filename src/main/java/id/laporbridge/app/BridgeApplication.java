@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,6 +43,14 @@ public final class BridgeApplication implements AutoCloseable {
     }
 
     public static BridgeApplication start(BridgeOptions options) throws Exception {
+        return start(options, List.of());
+    }
+
+    /**
+     * Starts the bridge with only the named route files of the route folder (all of them when the list is empty),
+     * e.g. the polls alone for a connectivity check.
+     */
+    public static BridgeApplication start(BridgeOptions options, List<String> routeFiles) throws Exception {
         Settings settings = Settings.load(options.propertiesFile(), options.envFile(), options.environment(),
                 options.overrides()).requireComplete();
         new ConfigLoader().load(options.configDir());
@@ -50,7 +59,7 @@ public final class BridgeApplication implements AutoCloseable {
         Database database = Database.open(settings.text("bridge.store.jdbc-url"),
                 settings.integer("bridge.store.pool-size"));
         try {
-            Main main = camelMain(settings, options.configDir());
+            Main main = camelMain(settings, options.configDir(), routeFiles);
             Path routes = routesFolder(settings, options.configDir());
             Map<String, String> properties = camelProperties(settings);
             ConfigReload.BeanFactory beanFactory = () -> beans(settings, options, database);
@@ -112,10 +121,12 @@ public final class BridgeApplication implements AutoCloseable {
         return properties;
     }
 
-    private static Main camelMain(Settings settings, Path configDir) {
+    private static Main camelMain(Settings settings, Path configDir, List<String> routeFiles) {
         Main main = new Main();
         Path routes = routesFolder(settings, configDir);
-        main.configure().withRoutesIncludePattern("file:" + routes + "/*.yaml");
+        String include = routeFiles.isEmpty() ? "file:" + routes + "/*.yaml" : routeFiles.stream()
+                .map(file -> "file:" + routes.resolve(file)).collect(java.util.stream.Collectors.joining(","));
+        main.configure().withRoutesIncludePattern(include);
         main.configure().withName("lapor-bridge");
         main.configure().withShutdownTimeout(15);
         // Every log line written while an exchange is routed names its flow (camel.routeId) and its run

@@ -12,8 +12,8 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
         description = "Keeps Lapor Bantul and SP4N-LAPOR! in step.",
-        subcommands = {RunCommand.class, DemoCommand.class, CheckConfigCommand.class, ComplaintCommand.class,
-            ReportCommand.class, MockMain.class, VersionCommand.class, DedupCommand.class})
+        subcommands = {RunCommand.class, DemoCommand.class, CheckConfigCommand.class, CheckEndpointsCommand.class,
+            ComplaintCommand.class, ReportCommand.class, DedupCommand.class, MockMain.class, VersionCommand.class})
 public final class LaporBridgeCommand implements Runnable {
 
     @CommandLine.Spec

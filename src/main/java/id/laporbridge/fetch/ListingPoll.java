@@ -39,6 +39,7 @@ public final class ListingPoll {
     private final String authValue;
     private final SourceHealth health;
     private final AtomicLong finishedPolls = new AtomicLong();
+    private volatile long lastPollMillis = -1;
 
     /** {@code authValue} is the secret sent in the listing's auth field, or null when a bearer token is used. */
     public ListingPoll(UpstreamProfile profile, ListingLimits limits, CursorStore cursors, PageWriter pages,
@@ -140,7 +141,13 @@ public final class ListingPoll {
                 counts.quarantined(), state.elapsedMillis());
         health.pollSucceeded(profile.source(), counts.created() + counts.updated());
         PollMetrics.pollFinished(profile.source(), counts);
+        lastPollMillis = state.elapsedMillis();
         finishedPolls.incrementAndGet();
+    }
+
+    /** Returns how long the last finished poll of a listing took, in milliseconds, or -1 before the first. */
+    public long lastPollMillis() {
+        return lastPollMillis;
     }
 
     /** Counts the listing polls that ran to their last page since start. */

@@ -1,5 +1,6 @@
 package id.laporbridge.normalize;
 
+import io.micrometer.core.instrument.Metrics;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,8 @@ public final class UnknownStatuses {
 
     void seen(String source, String status) {
         counts.computeIfAbsent(source + ":" + status, key -> new AtomicLong()).incrementAndGet();
+        Metrics.counter("lapor_bridge_unknown_statuses", "source", source,
+                "status", status.length() > 64 ? status.substring(0, 64) : status).increment();
     }
 
     /** Returns how often each unknown status was seen since start, keyed by {@code source:status}. */
