@@ -84,6 +84,11 @@ final class BridgeProcess {
         process.waitFor();
     }
 
+    /** Returns the exit code of the ended process. */
+    int exitValue() {
+        return process.exitValue();
+    }
+
     /** Stops the process with SIGTERM and waits for its shutdown. */
     void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
