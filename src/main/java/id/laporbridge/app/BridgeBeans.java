@@ -5,6 +5,7 @@ import id.laporbridge.decide.ClientRefs;
 import id.laporbridge.decide.SyncDecisions;
 import id.laporbridge.deliver.AduanMirror;
 import id.laporbridge.deliver.DeliveryFailures;
+import id.laporbridge.deliver.DeliveryWakeUp;
 import id.laporbridge.deliver.FollowupDelivery;
 import id.laporbridge.deliver.OutboxClaims;
 import id.laporbridge.fetch.AccessTokens;
@@ -63,6 +64,7 @@ final class BridgeBeans {
         beans.put("followupDelivery", new FollowupDelivery(config.sp4n(), settings.text("bridge.sp4n.keytoken"),
                 outbox));
         beans.put("failureHandler", new FailureHandler(failures));
+        beans.put("deliveryWakeUp", new DeliveryWakeUp());
         beans.put("duplicateChecks", DedupBeans.create(settings, config, database, clock));
         return beans;
     }
