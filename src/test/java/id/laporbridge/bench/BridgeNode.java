@@ -5,8 +5,6 @@ import id.laporbridge.app.BridgeOptions;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,7 +15,7 @@ import java.util.Map;
  * Runs the real bridge (config/ and routes/ of the project, through Camel Main) in a JVM of its own for
  * {@link SyncBenchmark}, so that its CPU time and heap are its own. Arguments: the store folder, then
  * {@code key=value} setting overrides. It prints {@code BENCH started} once the routes run, answers the commands
- * {@code heap}, {@code count} (stored complaints) and {@code stop} on standard input, and prints its replies as {@code BENCH ...} lines.
+ * {@code heap}, {@code count} (stored complaints) and {@code stop} from standard input, and prints its results as {@code BENCH ...} lines.
  */
 public final class BridgeNode {
 
@@ -41,7 +39,7 @@ public final class BridgeNode {
         BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String command = commands.readLine(); command != null; command = commands.readLine()) {
             if (command.equals("heap")) {
-                System.out.println("BENCH heap " + heapAfterGc() + " " + peakHeap());
+                System.out.println("BENCH heap " + heapAfterGc() + " " + committedHeap());
             } else if (command.equals("count")) {
                 System.out.println("BENCH count " + storedComplaints(bridge));
             } else if (command.equals("stop")) {
@@ -70,14 +68,8 @@ public final class BridgeNode {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    /** Returns the sum of the heap pools' peak use since the JVM started, in bytes. */
-    static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
+    /** Returns the bytes of heap committed by the JVM now. */
+    static long committedHeap() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
     }
 }

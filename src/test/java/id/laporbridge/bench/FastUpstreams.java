@@ -26,8 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Serves the SP4N-LAPOR! and Lapor Bantul contracts that the bridge uses, from memory, on 127.0.0.1. Records are
- * kept as pre-rendered JSON so that the server costs little next to the client being measured; only a change
- * (a follow-up, a new aduan, a new tanggapan) parses and renders one record again.
+ * kept as pre-rendered JSON, so the server costs little next to the client being measured. Only a change (a
+ * follow-up, a new aduan, a new tanggapan) parses and renders one record again.
  *
  * <p>It records when requests arrive: the first listing read, each created aduan by its {@code ref_sp4n} and each
  * follow-up by its tracking id, on {@link System#nanoTime()}.

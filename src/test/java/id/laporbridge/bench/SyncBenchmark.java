@@ -102,6 +102,8 @@ public final class SyncBenchmark {
             double rate = options.complaints() / seconds;
             line("bridge backfill: %d complaints in %.1f s = %.0f/s (first listing call to last aduan created)",
                     options.complaints(), seconds, rate);
+            // The Lapor Bantul poll reads the new aduan back; idle starts after that and the duplicate check.
+            waitUntil("the aduan read back", () -> storedCount(child), 2 * options.complaints(), options.timeout());
             settle(child);
             idle(child);
             heap(child, "after the backfill of " + options.complaints() + " SP4N complaints");
@@ -167,7 +169,7 @@ public final class SyncBenchmark {
     private void heap(ChildJvm child, String when) throws InterruptedException {
         child.send("heap");
         String[] bytes = child.awaitLine("heap", Duration.ofMinutes(2)).split(" ");
-        line("heap %s: %d MB live after full GC, %d MB peak, -Xmx%s (target <= 256 MB)", when,
+        line("heap %s: %d MB live after full GC, %d MB committed, -Xmx%s (target <= 256 MB)", when,
                 Long.parseLong(bytes[0]) >> 20, Long.parseLong(bytes[1]) >> 20, options.maxHeap());
     }
 
