@@ -8,9 +8,9 @@ import java.time.Duration;
  * @param complaints SP4N complaints in the backfill ({@code complaints}, default 100,000)
  * @param latencyChanges upstream changes timed in the latency run ({@code latency-changes}, default 200; 0 skips it)
  * @param latencyPollMs poll interval of both listings in the latency run ({@code latency-poll-ms}, default 5,000)
- * @param memoryComplaints SP4N complaints of the heap run; with their aduan the store holds twice as many
+ * @param memoryComplaints SP4N complaints of the heap run; with their aduan the store contains twice as many
  *     ({@code memory-complaints}, default 500,000; 0 skips it)
- * @param idleSeconds length of the idle CPU measurement ({@code idle-seconds}, default 60)
+ * @param idleSeconds length of the idle CPU measurement ({@code idle-seconds}, default 60; 0 skips it)
  * @param maxHeap {@code -Xmx} of the bridge and the baseline JVMs ({@code max-heap}, default 256m)
  * @param timeout longest wait for any one step ({@code timeout-minutes}, default 60)
  * @param skipBaseline leaves the baseline out ({@code skip-baseline}, default false)
