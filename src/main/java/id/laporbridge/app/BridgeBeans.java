@@ -7,6 +7,7 @@ import id.laporbridge.decide.SyncDecisions;
 import id.laporbridge.deliver.AduanConversation;
 import id.laporbridge.deliver.AduanMirror;
 import id.laporbridge.deliver.DeliveryFailures;
+import id.laporbridge.deliver.DeliveryWakeUp;
 import id.laporbridge.deliver.FollowupDelivery;
 import id.laporbridge.deliver.OutboxClaims;
 import id.laporbridge.deliver.RejectionDelivery;
@@ -85,6 +86,7 @@ final class BridgeBeans {
         beans.put("rejectionDelivery", new RejectionDelivery(config, settings.text("bridge.sp4n.keytoken"),
                 outbox));
         beans.put("failureHandler", new FailureHandler(failures, health));
+        beans.put("deliveryWakeUp", new DeliveryWakeUp());
         beans.put("duplicateChecks", DedupBeans.create(settings, config, database, clock));
         return beans;
     }
