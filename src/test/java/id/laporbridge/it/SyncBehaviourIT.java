@@ -106,6 +106,7 @@ class SyncBehaviourIT {
         }
         assertNoLogLineContains(logs, "Pelapor Uji", "@contoh.test", "08997302", BridgeHarness.KEYTOKEN,
                 BridgeHarness.CLIENT_SECRET, "Ada pungutan");
+        assertEffectiveConfigurationMasked(logs);
     }
 
     @Test
@@ -159,6 +160,18 @@ class SyncBehaviourIT {
         root.setLevel(ch.qos.logback.classic.Level.DEBUG);
         root.addAppender(appender);
         return appender;
+    }
+
+    private static void assertEffectiveConfigurationMasked(ListAppender<ILoggingEvent> logs) {
+        String configuration;
+        synchronized (logs) {
+            configuration = logs.list.stream().map(ILoggingEvent::getFormattedMessage)
+                    .filter(line -> line.startsWith("Configuration loaded")).findFirst().orElseThrow();
+        }
+        assertThat(configuration).contains("bridge.sp4n.keytoken=****")
+                .contains("bridge.lapor-bantul.client-id=****")
+                .contains("bridge.lapor-bantul.client-secret=****")
+                .contains("bridge.sp4n.page-size=100");
     }
 
     private static void assertNoLogLineContains(ListAppender<ILoggingEvent> logs, String... secrets) {
