@@ -13,7 +13,8 @@ import java.io.PrintWriter;
         versionProvider = VersionCommand.Provider.class,
         description = "Keeps Lapor Bantul and SP4N-LAPOR! in step.",
         subcommands = {RunCommand.class, DemoCommand.class, CheckConfigCommand.class, ComplaintCommand.class,
-            ReportCommand.class, MockMain.class, VersionCommand.class, DedupCommand.class})
+            ReportCommand.class, MockMain.class, VersionCommand.class, DedupCommand.class, QuarantineCommand.class,
+            OutboxCommand.class})
 public final class LaporBridgeCommand implements Runnable {
 
     @CommandLine.Spec
