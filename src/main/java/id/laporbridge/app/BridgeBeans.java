@@ -15,8 +15,6 @@ import id.laporbridge.fetch.AccessTokens;
 import id.laporbridge.fetch.LaporBantulCalls;
 import id.laporbridge.fetch.ListingPoll;
 import id.laporbridge.fetch.SourceHealth;
-import id.laporbridge.normalize.ComplaintNormalizer;
-import id.laporbridge.normalize.MatchingText;
 import id.laporbridge.normalize.UnknownStatuses;
 import id.laporbridge.sla.SlaConfig;
 import id.laporbridge.sla.calendar.WorkingCalendarLoader;
@@ -64,7 +62,9 @@ final class BridgeBeans {
 
         SourceHealth health = sourceHealth(settings, configDir, clock);
         UnknownStatuses unknownStatuses = new UnknownStatuses();
-        Stages stages = new Stages(database, cursors, writer, quarantine, decisions, health, unknownStatuses);
+        PageWriters pageWriters = new PageWriters(settings, config,
+                new PageWriters.Stores(database, cursors, writer, quarantine), decisions, unknownStatuses);
+        Stages stages = new Stages(cursors, pageWriters, health);
 
         Map<String, Object> beans = new LinkedHashMap<>();
         beans.put("opdMap", config.opdMap());
@@ -101,8 +101,7 @@ final class BridgeBeans {
     }
 
     /** The store-side collaborators that both listings share. */
-    private record Stages(Database database, CursorStore cursors, ComplaintWriter writer, QuarantineStore quarantine,
-                          SyncDecisions decisions, SourceHealth health, UnknownStatuses unknownStatuses) {
+    private record Stages(CursorStore cursors, PageWriters pageWriters, SourceHealth health) {
     }
 
     private static ListingPoll listing(Settings settings, BridgeConfig config, String source, Stages stages,
@@ -110,10 +109,7 @@ final class BridgeBeans {
         String prefix = "bridge." + source + ".";
         ListingPoll.ListingLimits limits = new ListingPoll.ListingLimits(settings.integer(prefix + "page-size"),
                 settings.seconds(prefix + "overlap-seconds"), settings.integer(prefix + "max-pages-per-poll"));
-        ComplaintNormalizer normalizer = new ComplaintNormalizer(config.profile(source), config.statusMap(),
-                settings.integer("bridge.normalize.max-text-bytes"), stages.unknownStatuses());
-        PageWriter pages = new PageWriter(stages.database(), normalizer, MatchingText::of, stages.writer(),
-                stages.quarantine(), stages.cursors(), stages.decisions());
+        PageWriter pages = stages.pageWriters().forSource(source);
         return new ListingPoll(config.profile(source), limits, stages.cursors(), pages, authValue, stages.health());
     }
 }

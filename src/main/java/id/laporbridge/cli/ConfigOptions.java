@@ -2,9 +2,11 @@ package id.laporbridge.cli;
 
 import id.laporbridge.app.Settings;
 import id.laporbridge.store.Database;
+import org.h2.api.ErrorCode;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 
@@ -34,7 +36,25 @@ public final class ConfigOptions {
 
     /** Opens the configured store; an H2 file that does not exist is an error, not a new empty store. */
     public Database openExistingStore() {
-        return Database.open(existingStore(settings().text("bridge.store.jdbc-url")), 2);
+        String jdbcUrl = settings().text("bridge.store.jdbc-url");
+        try {
+            return Database.open(existingStore(jdbcUrl), 2);
+        } catch (RuntimeException e) {
+            if (lockedByAnotherProcess(e)) {
+                throw new StoreInUseException(jdbcUrl, e);
+            }
+            throw e;
+        }
+    }
+
+    /** H2 reports error 90020 ("Database may be already in use") when another process holds the file lock. */
+    private static boolean lockedByAnotherProcess(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds IFEXISTS to an H2 file URL, so that a mistyped path fails instead of creating a new store. */

@@ -19,6 +19,11 @@ final class FailureExitHandler implements CommandLine.IExecutionExceptionHandler
             command.getErr().println(failure.getMessage());
             return ExitCodes.CONFIG;
         }
+        if (failure instanceof StoreInUseException) {
+            LOG.error("Command stopped because the store is in use command={}", name);
+            command.getErr().println(failure.getMessage());
+            return ExitCodes.FAILURE;
+        }
         LOG.error("Command failed command={}", name, failure);
         command.getErr().println("lapor-bridge " + name + " failed: " + failure);
         return ExitCodes.FAILURE;

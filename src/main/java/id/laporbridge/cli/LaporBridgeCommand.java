@@ -13,7 +13,8 @@ import java.io.PrintWriter;
         versionProvider = VersionCommand.Provider.class,
         description = "Keeps Lapor Bantul and SP4N-LAPOR! in step.",
         subcommands = {RunCommand.class, DemoCommand.class, CheckConfigCommand.class, CheckEndpointsCommand.class,
-            ComplaintCommand.class, ReportCommand.class, DedupCommand.class, MockMain.class, VersionCommand.class})
+            ComplaintCommand.class, QuarantineCommand.class, OutboxCommand.class, ReportCommand.class,
+            DedupCommand.class, MockMain.class, VersionCommand.class})
 public final class LaporBridgeCommand implements Runnable {
 
     @CommandLine.Spec

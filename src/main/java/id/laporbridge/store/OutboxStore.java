@@ -155,6 +155,66 @@ public final class OutboxStore {
         });
     }
 
+    /**
+     * Lists items in id order, filtered by state (all but {@code done} when {@code state} is null) and by
+     * destination when {@code destination} is not null.
+     */
+    public List<OutboxEntry> list(String state, String destination) {
+        String sql = "SELECT id, destination, action, subject_id, state, attempts, next_attempt_at, "
+                + "last_error_status, last_error_reason FROM outbox_item "
+                + "WHERE (CAST(? AS VARCHAR) IS NULL AND state <> 'done' OR state = ?) "
+                + "AND (CAST(? AS VARCHAR) IS NULL OR destination = ?) ORDER BY id";
+        return database.inTransaction(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                Sql.bind(select, state, state, destination, destination);
+                List<OutboxEntry> entries = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        entries.add(entry(rows));
+                    }
+                }
+                return entries;
+            }
+        });
+    }
+
+    private static OutboxEntry entry(ResultSet rows) throws SQLException {
+        Integer status = rows.getObject("last_error_status", Integer.class);
+        return new OutboxEntry(rows.getLong("id"), rows.getString("destination"), rows.getString("action"),
+                rows.getString("subject_id"), rows.getString("state"), rows.getInt("attempts"),
+                Sql.instant(rows, "next_attempt_at"), status,
+                rows.getString("last_error_reason"));
+    }
+
+    /**
+     * Sets dead items back to {@code pending} with no attempts, due now; the last error stays for reference. Retries
+     * one item, or every dead item when {@code id} is null, and returns how many changed.
+     */
+    public int retryDead(Long id) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE outbox_item SET state = 'pending', attempts = 0, next_attempt_at = ?, updated_at = ? "
+                            + "WHERE state = 'dead' AND (CAST(? AS BIGINT) IS NULL OR id = ?)")) {
+                Instant now = clock.instant();
+                Sql.bind(update, now, now, id, id);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /** Returns the state of one item, or null when no item has this id. */
+    public String state(long id) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT state FROM outbox_item WHERE id = ?")) {
+                Sql.bind(select, id);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? rows.getString(1) : null;
+                }
+            }
+        });
+    }
+
     private static String truncate(String reason) {
         if (reason == null || reason.length() <= 1000) {
             return reason;

@@ -74,13 +74,28 @@ public final class PageWriter {
             quarantine(connection, source, record, e, counts);
             return null;
         }
+        WriteOutcome outcome = store(connection, complaint);
+        counts.count(outcome.kind());
+        return new Cursor(complaint.updatedAt(), complaint.upstreamId());
+    }
+
+    /**
+     * Normalizes one record again and, when it passes, writes and decides it as a poll would, inside the caller's
+     * transaction. The cursor does not move, and nothing is quarantined: a record that still breaks a rule throws
+     * {@link RecordRejected}. The stored JSON does not show whether its reply was valid UTF-8, so a replacement
+     * character in it counts as lost bytes.
+     */
+    public WriteOutcome replay(Connection connection, JsonNode record) throws SQLException {
+        return store(connection, normalizer.normalize(record, true));
+    }
+
+    private WriteOutcome store(Connection connection, CanonicalComplaint complaint) throws SQLException {
         String normalizedBody = complaint.body() == null ? null : matchingForm.apply(complaint.body());
         WriteOutcome outcome = writer.write(connection, complaint, normalizedBody);
-        counts.count(outcome.kind());
         if (outcome.kind() != WriteOutcome.Kind.UNCHANGED) {
             decisions.afterWrite(connection, complaint, outcome);
         }
-        return new Cursor(complaint.updatedAt(), complaint.upstreamId());
+        return outcome;
     }
 
     private void quarantine(Connection connection, String source, JsonNode record, RecordRejected rejected,
