@@ -12,7 +12,7 @@ import java.util.List;
  * Turns synthetic complaints into upstream records for the demo: SP4N-LAPOR! complaints disposed to the configured
  * institutions, and aduan filed directly in Lapor Bantul. Field names follow the mock's contracts.
  */
-final class DemoSeed {
+public final class DemoSeed {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter WIB_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
@@ -27,6 +27,12 @@ final class DemoSeed {
     ObjectNode sp4nComplaint(SyntheticComplaint synthetic, String trackingId, Instant updatedAt) {
         String institution = institutionIds.get(Math.floorMod(synthetic.opdCode().hashCode(),
                 institutionIds.size()));
+        return sp4nComplaint(synthetic, trackingId, institution, updatedAt);
+    }
+
+    /** Returns the synthetic complaint as an SP4N-LAPOR! complaint disposed to {@code institution}. */
+    public static ObjectNode sp4nComplaint(SyntheticComplaint synthetic, String trackingId, String institution,
+                                           Instant updatedAt) {
         ObjectNode complaint = JSON.createObjectNode()
                 .put("tracking_id", trackingId)
                 .put("title", synthetic.title())

@@ -1,7 +1,7 @@
 package id.laporbridge.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.laporbridge.demo.DemoSeed;
 import id.laporbridge.demo.SyntheticComplaint;
 import id.laporbridge.demo.SyntheticComplaints;
 import java.time.Duration;
@@ -15,7 +15,6 @@ import java.util.List;
 final class BenchComplaints {
 
     static final long FIRST_TRACKING_ID = 5_000_000L;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final long SEED = 11L;
 
     private final List<String> institutions;
@@ -37,32 +36,6 @@ final class BenchComplaints {
 
     ObjectNode complaint(SyntheticComplaint synthetic, long trackingId, Instant updatedAt, int index) {
         String institution = institutions.get(index % institutions.size());
-        String created = FastUpstreams.WIB_TEXT.format(synthetic.createdAt());
-        ObjectNode complaint = JSON.createObjectNode()
-                .put("tracking_id", Long.toString(trackingId))
-                .put("title", synthetic.title())
-                .put("content", synthetic.body())
-                .put("classification", synthetic.classification().replace('-', '_'))
-                .put("topic_id", synthetic.categoryCode())
-                .put("channel", "website")
-                .put("is_anonymous", synthetic.anonymous() ? "1" : "0")
-                .put("is_secret", synthetic.secret() ? "1" : "0")
-                .put("institution_id", institution)
-                .put("status", "TERDISPOSISI")
-                .put("created_at", created)
-                .put("updated_at", FastUpstreams.WIB_TEXT.format(updatedAt));
-        if (synthetic.anonymous()) {
-            complaint.putNull("reporter");
-        } else {
-            complaint.putObject("reporter").put("name", synthetic.reporterName())
-                    .put("email", synthetic.reporterEmail()).put("phone", synthetic.reporterPhone());
-        }
-        complaint.putObject("location").put("kapanewon", synthetic.kapanewon())
-                .put("kalurahan", synthetic.kalurahan());
-        complaint.putArray("attachments");
-        complaint.putArray("followups");
-        complaint.putArray("dispositions").addObject().put("institution_id", institution)
-                .put("at", created).put("reason", "disposisi");
-        return complaint;
+        return DemoSeed.sp4nComplaint(synthetic, Long.toString(trackingId), institution, updatedAt);
     }
 }
