@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * Applies edits of the YAML maps in the configuration folder (upstream layouts, status and OPD maps, working
- * calendar, SLA rules) without a restart. A changed folder is read and checked in full first; only when every
- * file is valid are the beans rebuilt and the routes restarted on them, each route finishing its exchange in
- * flight first. A broken edit is rejected with its reason and the bridge keeps running on the previous files.
+ * calendar, SLA rules) without a restart. A changed folder is read and checked in full first. Only when every
+ * file is valid are the beans rebuilt and the routes restarted on them, and each route finishes its exchange in
+ * flight before it restarts. A broken edit is rejected with its reason and the bridge keeps running on the previous files.
  */
 public final class ConfigReload {
 

@@ -11,7 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * Decides whether the bridge is ready: Camel started, the store answers, and every upstream's polls are healthy.
+ * Decides whether the bridge is ready: Camel started, the store accepts a connection, and every upstream's polls
+ * are healthy.
  * The JSON body shows each part, with the age of each upstream's last good poll.
  */
 public final class Readiness {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
-/** How each upstream's polls are going, as the readiness check and the metrics read it. */
+/** The poll state of each upstream, as the readiness check and the metrics read it. */
 public interface SourceStates {
 
     Set<String> sources();
