@@ -13,6 +13,9 @@ public final class LinkStore {
     /** How a link came to be known. */
     public enum LinkedBy { CREATED, ADOPTED, OBSERVED }
 
+    /** SQLSTATE of a unique constraint violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final Clock clock;
 
     public LinkStore(Clock clock) {
@@ -43,6 +46,13 @@ public final class LinkStore {
             Sql.bind(insert, trackingId, aduanId, linkedBy.name().toLowerCase(), clock.instant());
             insert.executeUpdate();
             return aduanId;
+        } catch (SQLException e) {
+            // A poll that read the new aduan and the delivery that created it may link it at the same time;
+            // the one that loses the race takes the link the other committed.
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            return aduanOf(connection, trackingId).orElseThrow(() -> e);
         }
     }
 

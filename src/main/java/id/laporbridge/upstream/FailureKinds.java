@@ -1,5 +1,7 @@
 package id.laporbridge.upstream;
 
+import id.laporbridge.store.StoreException;
+
 import java.io.IOException;
 
 /**
@@ -22,6 +24,11 @@ public final class FailureKinds {
                 return call.isTransient();
             }
             if (cause instanceof IOException) {
+                return true;
+            }
+            if (cause instanceof StoreException) {
+                // The local store failed (a lock timeout, a race with a poll): the next attempt runs on a new
+                // transaction, so the item is tried again rather than given up.
                 return true;
             }
         }
