@@ -37,13 +37,18 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Adds {@code DB_CLOSE_ON_EXIT=FALSE} to an H2 URL that does not set it: otherwise H2 closes the database from
-     * its own shutdown hook while routes still finish their work during a graceful stop.
+     * Adds two settings to an H2 URL that does not set them. {@code DB_CLOSE_ON_EXIT=FALSE}: otherwise H2 closes the
+     * database from its own shutdown hook while routes still finish their work during a graceful stop.
+     * {@code WRITE_DELAY=0}: H2 otherwise keeps committed changes in memory for up to 500 ms, so a killed process
+     * loses commits the bridge already acted on, such as the claim of an answer it then posted.
      */
     static String keepOpenUntilClosed(String jdbcUrl) {
-        boolean h2 = jdbcUrl.startsWith("jdbc:h2:");
-        return h2 && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")
-                ? jdbcUrl + ";DB_CLOSE_ON_EXIT=FALSE" : jdbcUrl;
+        if (!jdbcUrl.startsWith("jdbc:h2:")) {
+            return jdbcUrl;
+        }
+        String upper = jdbcUrl.toUpperCase(java.util.Locale.ROOT);
+        String url = upper.contains("DB_CLOSE_ON_EXIT") ? jdbcUrl : jdbcUrl + ";DB_CLOSE_ON_EXIT=FALSE";
+        return upper.contains("WRITE_DELAY") ? url : url + ";WRITE_DELAY=0";
     }
 
     public DataSource dataSource() {
