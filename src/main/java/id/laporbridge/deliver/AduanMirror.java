@@ -79,7 +79,7 @@ public final class AduanMirror {
                 item.subjectId(), linked, item.attempt());
     }
 
-    /** The aduan id sits at the top of the reply, or under {@code data} when the upstream wraps it. */
+    /** Returns the pointer to the aduan id: the top of the reply, or under {@code data} when the upstream wraps it. */
     private static String idPointer(JsonNode reply) {
         return reply.has("id") ? "/id" : "/data/id";
     }

@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ListingPoll {
 
-    /** Exchange property that holds the {@link PollState}. */
+    /** Exchange property that contains the {@link PollState}. */
     public static final String STATE = "poll";
 
     private static final Logger LOG = LoggerFactory.getLogger(ListingPoll.class);

@@ -10,7 +10,7 @@ import java.util.Optional;
 /** The link between an SP4N-LAPOR! complaint and its Lapor Bantul aduan: at most one aduan per tracking id. */
 public final class LinkStore {
 
-    /** How a link came to be known. */
+    /** The way a link came to be known. */
     public enum LinkedBy { CREATED, ADOPTED, OBSERVED }
 
     /** SQLSTATE of a unique constraint violation. */
@@ -47,8 +47,8 @@ public final class LinkStore {
             insert.executeUpdate();
             return aduanId;
         } catch (SQLException e) {
-            // A poll that read the new aduan and the delivery that created it may link it at the same time;
-            // the one that loses the race takes the link the other committed.
+            // A poll that read the new aduan and the delivery that created it may link it at the same time.
+            // The one that loses the race takes the link the other committed.
             if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw e;
             }

@@ -5,8 +5,8 @@ import id.laporbridge.deliver.OutboxClaims;
 import id.laporbridge.fetch.ListingPoll;
 import id.laporbridge.fetch.PollState;
 import id.laporbridge.fetch.SourceHealth;
-import id.laporbridge.store.OutboxItem;
 import id.laporbridge.fetch.PollMetrics;
+import id.laporbridge.store.OutboxItem;
 import io.micrometer.core.instrument.Metrics;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -34,9 +34,7 @@ public final class FailureHandler {
         String routeId = exchange.getFromRouteId();
         OutboxItem item = exchange.getProperty(OutboxClaims.ITEM, OutboxItem.class);
         PollState poll = exchange.getProperty(ListingPoll.STATE, PollState.class);
-        String kind = FailureKinds.isTransient(failure) ? "transient" : "permanent";
-        Metrics.counter("lapor_bridge_errors", "stage", item != null ? "delivery" : poll != null ? "poll" : "flow",
-                "kind", kind).increment();
+        countError(item, poll, failure);
         if (item != null) {
             deliveryFailures.record(item, failure);
         } else if (poll != null) {
@@ -49,6 +47,17 @@ public final class FailureHandler {
             LOG.warn("Flow failed route={} transient={} reason=\"{}\"", routeId, FailureKinds.isTransient(failure),
                     describe(failure));
         }
+    }
+
+    private static void countError(OutboxItem item, PollState poll, Throwable failure) {
+        String stage = "flow";
+        if (item != null) {
+            stage = "delivery";
+        } else if (poll != null) {
+            stage = "poll";
+        }
+        String kind = FailureKinds.isTransient(failure) ? "transient" : "permanent";
+        Metrics.counter("lapor_bridge_errors", "stage", stage, "kind", kind).increment();
     }
 
     static String describe(Throwable failure) {
