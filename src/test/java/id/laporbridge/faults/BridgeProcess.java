@@ -84,6 +84,18 @@ final class BridgeProcess {
         process.waitFor();
     }
 
+    /** Writes three thread dumps of the running process, a second apart, to {@code file}, for diagnosis. */
+    void writeThreadDumps(Path file) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        for (int dump = 0; dump < 3 && isAlive(); dump++) {
+            Process print = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(file.toFile()))
+                    .start();
+            print.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            process.waitFor(1, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
     /** Returns the exit code of the ended process. */
     int exitValue() {
         return process.exitValue();

@@ -7,7 +7,6 @@ import id.laporbridge.store.Database;
 import id.laporbridge.support.BridgeHarness;
 import id.laporbridge.support.SharedData;
 import id.laporbridge.support.Sp4nComplaints;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,12 +28,9 @@ import static org.awaitility.Awaitility.await;
  * The packaged bridge is killed with SIGKILL at random moments during a sync of the shared sample, 20 times, and
  * started again on the same H2 file each time, while OPD operators keep answering. The mock runs in the test
  * process, so it keeps its state across the restarts. In the end every complaint is stored and mirrored once,
- * every answer is posted once, and the outbox is empty.
+ * every answer is posted once, and the outbox is empty. When the sync does not finish, the store, the logs and
+ * three thread dumps of the bridge are kept in target/kill-test-failure.
  */
-// NOTE: kept out of the default suite (tag "stress", run with -Pstress) because it still fails in about one run
-// of three. Seen so far: a few answers posted twice after the kills (before H2's write delay was set to 0), and a
-// restarted bridge whose mirror flow stopped claiming, leaving create-aduan items pending and sending.
-@Tag("stress")
 class KilledBridgeResumesWithoutLossOrDuplicatesIT {
 
     private static final int KILLS = 20;
@@ -79,6 +75,7 @@ class KilledBridgeResumesWithoutLossOrDuplicatesIT {
                         && mock.sp4n().addFollowupCalls() >= answers.size());
             } catch (org.awaitility.core.ConditionTimeoutException e) {
                 keepForDiagnosis();
+                bridge.writeThreadDumps(Path.of("target", "kill-test-failure", "threads.txt"));
                 throw new AssertionError("sync unfinished: aduan=" + mirroredCount(mock) + " followups="
                         + mock.sp4n().addFollowupCalls() + " answers=" + answers.size() + " alive="
                         + bridge.isAlive() + "; console:\n" + bridge.consoleTail(), e);
