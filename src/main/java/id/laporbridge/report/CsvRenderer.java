@@ -11,7 +11,8 @@ import java.util.List;
  * Writes a report as one UTF-8 CSV file (RFC 4180 quoting, CRLF line ends) of sections, one per table: a line with
  * the table's title, its header row, its rows, then an empty line. Fields are separated by semicolons, as spreadsheets
  * set to Indonesian expect, because the comma is the decimal separator there. Cells hold the same Indonesian text as
- * the HTML report.
+ * the HTML report. Text that a spreadsheet would run as a formula, such as a category that starts with "=", gets
+ * a leading apostrophe so that it shows as text.
  */
 final class CsvRenderer implements ReportRenderer {
 
@@ -31,9 +32,16 @@ final class CsvRenderer implements ReportRenderer {
         writeLine(writer, List.of(table.title()));
         writeLine(writer, table.headers());
         for (List<Object> row : table.rows()) {
-            writeLine(writer, row.stream().map(IdFormat::cell).toList());
+            writeLine(writer, row.stream().map(CsvRenderer::cell).toList());
         }
         writer.write(LINE_END);
+    }
+
+    /** Returns the text of one cell, with an apostrophe before text that starts like a formula. */
+    static String cell(Object value) {
+        String text = IdFormat.cell(value);
+        boolean formulaLike = value instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+        return formulaLike ? "'" + text : text;
     }
 
     private static void writeLine(Writer writer, List<String> fields) throws IOException {
