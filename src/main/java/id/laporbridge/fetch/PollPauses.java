@@ -40,7 +40,7 @@ public final class PollPauses {
                 source, listing, attempt, delay.toMillis(), effective.until(), cause);
     }
 
-    /** Returns false while a pause of {@code source} runs; logs once when a pause has ended. */
+    /** Returns false while a pause of {@code source} runs, and logs once when a pause has ended. */
     public boolean mayPoll(String source) {
         Pause pause = pauses.get(source);
         if (pause == null) {

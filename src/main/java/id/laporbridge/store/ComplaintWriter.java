@@ -15,8 +15,8 @@ import java.time.Instant;
 import java.util.function.Predicate;
 
 /**
- * Stores canonical complaints idempotently, inside the caller's transaction. The same record twice changes nothing;
- * a record older than the newest version seen, content-equal resends included, is kept in history only.
+ * Stores canonical complaints idempotently, inside the caller's transaction. The same record twice changes nothing.
+ * A record older than the newest version seen, content-equal resends included, is kept in history only.
  */
 public final class ComplaintWriter {
 
