@@ -138,13 +138,18 @@ public final class BridgeApplication implements AutoCloseable {
         return main;
     }
 
-    /** Timeouts and retry behaviour of Camel's HTTP client, taken from the bridge's own keys. */
+    /**
+     * Timeouts, pool size and retry behaviour of Camel's HTTP client, taken from the bridge's own keys. Camel's HTTP
+     * component gives each endpoint URL its own connection pool, so the pool size applies per URL.
+     */
     private static Map<String, String> httpClientProperties(Settings settings) {
         return Map.of(
                 "camel.component.http.connect-timeout", settings.text("bridge.http.connect-timeout-ms"),
                 "camel.component.http.response-timeout", settings.text("bridge.http.read-timeout-ms"),
                 "camel.component.http.so-timeout", settings.text("bridge.http.read-timeout-ms"),
                 "camel.component.http.connection-request-timeout", settings.text("bridge.http.pool-wait-timeout-ms"),
+                "camel.component.http.max-total-connections", settings.text("bridge.http.max-connections"),
+                "camel.component.http.connections-per-route", settings.text("bridge.http.max-connections"),
                 // The outbox decides when a call is sent again; the client must never resend a POST by itself.
                 "camel.component.http.automatic-retries-disabled", "true");
     }

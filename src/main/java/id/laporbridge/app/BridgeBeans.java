@@ -14,6 +14,7 @@ import id.laporbridge.deliver.RejectionDelivery;
 import id.laporbridge.fetch.AccessTokens;
 import id.laporbridge.fetch.LaporBantulCalls;
 import id.laporbridge.fetch.ListingPoll;
+import id.laporbridge.fetch.PollPauses;
 import id.laporbridge.fetch.SourceHealth;
 import id.laporbridge.normalize.UnknownStatuses;
 import id.laporbridge.sla.SlaConfig;
@@ -61,14 +62,16 @@ final class BridgeBeans {
                 settings.integer("bridge.outbox.max-attempts"), clock);
 
         SourceHealth health = sourceHealth(settings, configDir, clock);
+        PollPauses pauses = new PollPauses(clock);
         UnknownStatuses unknownStatuses = new UnknownStatuses();
         PageWriters pageWriters = new PageWriters(settings, config,
                 new PageWriters.Stores(database, cursors, writer, quarantine), decisions, unknownStatuses);
-        Stages stages = new Stages(cursors, pageWriters, health);
+        Stages stages = new Stages(cursors, pageWriters, health, pauses);
 
         Map<String, Object> beans = new LinkedHashMap<>();
         beans.put("opdMap", config.opdMap());
         beans.put(SourceHealth.BEAN, health);
+        beans.put(PollPauses.BEAN, pauses);
         beans.put("unknownStatuses", unknownStatuses);
         beans.put("sp4nListing", listing(settings, config, BridgeConfig.SP4N, stages,
                 settings.text("bridge.sp4n.keytoken")));
@@ -85,7 +88,7 @@ final class BridgeBeans {
         beans.put("aduanConversation", new AduanConversation(config, database, links, outbox));
         beans.put("rejectionDelivery", new RejectionDelivery(config, settings.text("bridge.sp4n.keytoken"),
                 outbox));
-        beans.put("failureHandler", new FailureHandler(failures, health));
+        beans.put("failureHandler", new FailureHandler(failures, health, pauses));
         beans.put("deliveryWakeUp", new DeliveryWakeUp());
         beans.put("duplicateChecks", DedupBeans.create(settings, config, database, clock));
         return beans;
@@ -101,7 +104,7 @@ final class BridgeBeans {
     }
 
     /** The store-side collaborators that both listings share. */
-    private record Stages(CursorStore cursors, PageWriters pageWriters, SourceHealth health) {
+    private record Stages(CursorStore cursors, PageWriters pageWriters, SourceHealth health, PollPauses pauses) {
     }
 
     private static ListingPoll listing(Settings settings, BridgeConfig config, String source, Stages stages,
@@ -110,6 +113,7 @@ final class BridgeBeans {
         ListingPoll.ListingLimits limits = new ListingPoll.ListingLimits(settings.integer(prefix + "page-size"),
                 settings.seconds(prefix + "overlap-seconds"), settings.integer(prefix + "max-pages-per-poll"));
         PageWriter pages = stages.pageWriters().forSource(source);
-        return new ListingPoll(config.profile(source), limits, stages.cursors(), pages, authValue, stages.health());
+        return new ListingPoll(config.profile(source), limits, stages.cursors(), pages, authValue, stages.health(),
+                stages.pauses());
     }
 }

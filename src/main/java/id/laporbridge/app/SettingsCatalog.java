@@ -37,6 +37,9 @@ public final class SettingsCatalog {
             key("bridge.http.connect-timeout-ms", "int 1..", "10000", "timeout to open an upstream connection"),
             key("bridge.http.read-timeout-ms", "int 1..", "30000", "timeout to wait for an upstream reply"),
             key("bridge.http.pool-wait-timeout-ms", "int 1..", "10000", "timeout to wait for a pooled connection"),
+            key("bridge.http.max-connections", "int 1..", "20",
+                    "open connections per upstream URL in the route files (all Lapor Bantul calls share one); a call "
+                            + "waits up to the pool wait timeout for a free one"),
             key("bridge.outbox.interval-ms", "int 100..", "15000", "time between two outbox deliveries"),
             key("bridge.outbox.batch-size", "int 1..", "50", "items claimed per delivery run and action"),
             key("bridge.outbox.max-attempts", "int 1..", "10", "attempts before an item becomes a dead letter"),

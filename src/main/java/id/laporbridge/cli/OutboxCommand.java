@@ -35,7 +35,7 @@ final class OutboxCommand implements Runnable {
     /** Prints one line per outbox item, without its payload. */
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "List outbox items: id, destination, action, subject, state, attempts, next attempt, "
-                    + "last error status and reason. The payload is never shown.")
+                    + "last error status, reason and URI. The payload is never shown.")
     static final class ListItems implements Callable<Integer> {
 
         @Option(names = "--state", paramLabel = "STATE",
@@ -69,7 +69,8 @@ final class OutboxCommand implements Runnable {
             return "id=" + entry.id() + "  destination=" + entry.destination() + "  action=" + entry.action()
                     + "  subject=" + entry.subjectId() + "  state=" + entry.state() + "  attempts="
                     + entry.attempts() + "  next_attempt=" + entry.nextAttemptAt() + "  last_error_status="
-                    + entry.lastErrorStatus() + "  last_error_reason=\"" + entry.lastErrorReason() + "\"";
+                    + entry.lastErrorStatus() + "  last_error_reason=\"" + entry.lastErrorReason() + "\""
+                    + "  last_error_uri=" + entry.lastErrorUri();
         }
     }
 }

@@ -38,18 +38,25 @@ public final class ListingPoll {
     private final PageWriter pages;
     private final String authValue;
     private final SourceHealth health;
+    private final PollPauses pauses;
     private final AtomicLong finishedPolls = new AtomicLong();
     private volatile long lastPollMillis = -1;
 
     /** {@code authValue} is the secret sent in the listing's auth field, or null when a bearer token is used. */
     public ListingPoll(UpstreamProfile profile, ListingLimits limits, CursorStore cursors, PageWriter pages,
-                       String authValue, SourceHealth health) {
+                       String authValue, SourceHealth health, PollPauses pauses) {
         this.profile = profile;
         this.limits = limits;
         this.cursors = cursors;
         this.pages = pages;
         this.authValue = authValue;
         this.health = health;
+        this.pauses = pauses;
+    }
+
+    /** Returns false while the upstream's Retry-After pauses this source, so the route skips the listing call. */
+    public boolean due() {
+        return pauses.mayPoll(profile.source());
     }
 
     /** Starts a poll of the listing named by the body (an institution id, or a fixed name). */

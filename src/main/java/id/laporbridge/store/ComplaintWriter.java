@@ -15,8 +15,8 @@ import java.time.Instant;
 import java.util.function.Predicate;
 
 /**
- * Stores canonical complaints idempotently, inside the caller's transaction. The same record twice changes nothing;
- * a record older than the stored one is kept in history only.
+ * Stores canonical complaints idempotently, inside the caller's transaction. The same record twice changes nothing.
+ * A record older than the newest version seen, content-equal resends included, is kept in history only.
  */
 public final class ComplaintWriter {
 
@@ -44,6 +44,9 @@ public final class ComplaintWriter {
         } else if (complaint.updatedAt().isBefore(stored.updatedAt())) {
             outcome = new WriteOutcome(stored.id(), WriteOutcome.Kind.STALE);
         } else if (complaint.contentHash().equals(stored.contentHash())) {
+            if (complaint.updatedAt().isAfter(stored.updatedAt())) {
+                raiseUpdatedAt(connection, stored.id(), complaint.updatedAt());
+            }
             return new WriteOutcome(stored.id(), WriteOutcome.Kind.UNCHANGED);
         } else {
             update(connection, stored.id(), complaint, normalizedBody);
@@ -122,6 +125,18 @@ public final class ComplaintWriter {
             complaint.anonymous() ? null : json(complaint.reporter()), json(complaint.location()),
             complaint.refSp4n(), complaint.contentHash(), complaint.raw().toString()
         };
+    }
+
+    /**
+     * Moves upstream_updated_at to a content-equal resend's newer time, so that a version older than the resend
+     * counts as stale. last_changed_at and raw_json stay as they are, because the content did not change.
+     */
+    private void raiseUpdatedAt(Connection connection, long id, Instant updatedAt) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE complaint SET upstream_updated_at = ? WHERE id = ?")) {
+            Sql.bind(update, updatedAt, id);
+            update.executeUpdate();
+        }
     }
 
     /** Raises last_changed_at, which the SLA check reads to find complaints whose history grew. */

@@ -81,7 +81,7 @@ public final class OutboxStore {
     private List<OutboxItem> selectDue(Connection connection, String destination, String action, String state,
                                        String dueColumn, Instant dueBy, int limit) throws SQLException {
         String sql = "SELECT o.id, o.destination, o.action, o.idempotency_key, o.subject_id, o.payload_json, "
-                + "o.attempts FROM outbox_item o USE INDEX (outbox_item_claim) WHERE o.destination = ? "
+                + "o.attempts, o.last_error_reason IS NOT NULL FROM outbox_item o USE INDEX (outbox_item_claim) WHERE o.destination = ? "
                 + "AND o.action = ? AND o.state = ? AND o." + dueColumn + " <= ? "
                 + "AND NOT EXISTS (SELECT 1 FROM outbox_item p WHERE p.destination = o.destination "
                 + "AND p.subject_id = o.subject_id AND p.id < o.id AND p.state IN ('pending', 'sending')) "
@@ -94,7 +94,8 @@ public final class OutboxStore {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     items.add(new OutboxItem(rows.getLong(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getInt(7)));
+                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getInt(7),
+                            rows.getBoolean(8)));
                 }
             }
             return items;
@@ -161,7 +162,7 @@ public final class OutboxStore {
      */
     public List<OutboxEntry> list(String state, String destination) {
         String sql = "SELECT id, destination, action, subject_id, state, attempts, next_attempt_at, "
-                + "last_error_status, last_error_reason FROM outbox_item "
+                + "last_error_status, last_error_uri, last_error_reason FROM outbox_item "
                 + "WHERE (CAST(? AS VARCHAR) IS NULL AND state <> 'done' OR state = ?) "
                 + "AND (CAST(? AS VARCHAR) IS NULL OR destination = ?) ORDER BY id";
         return database.inTransaction(connection -> {
@@ -182,12 +183,13 @@ public final class OutboxStore {
         Integer status = rows.getObject("last_error_status", Integer.class);
         return new OutboxEntry(rows.getLong("id"), rows.getString("destination"), rows.getString("action"),
                 rows.getString("subject_id"), rows.getString("state"), rows.getInt("attempts"),
-                Sql.instant(rows, "next_attempt_at"), status,
+                Sql.instant(rows, "next_attempt_at"), status, rows.getString("last_error_uri"),
                 rows.getString("last_error_reason"));
     }
 
     /**
-     * Sets dead items back to {@code pending} with no attempts, due now; the last error stays for reference. Retries
+     * Sets dead items back to {@code pending} with no attempts, due now. The last error stays for reference and
+     * marks the item as possibly delivered already, so a follow-up is looked up before it is posted again. Retries
      * one item, or every dead item when {@code id} is null, and returns how many changed.
      */
     public int retryDead(Long id) {

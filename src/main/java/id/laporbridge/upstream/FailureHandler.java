@@ -3,9 +3,10 @@ package id.laporbridge.upstream;
 import id.laporbridge.deliver.DeliveryFailures;
 import id.laporbridge.deliver.OutboxClaims;
 import id.laporbridge.fetch.ListingPoll;
+import id.laporbridge.fetch.PollMetrics;
+import id.laporbridge.fetch.PollPauses;
 import id.laporbridge.fetch.PollState;
 import id.laporbridge.fetch.SourceHealth;
-import id.laporbridge.fetch.PollMetrics;
 import id.laporbridge.store.OutboxItem;
 import io.micrometer.core.instrument.Metrics;
 import org.apache.camel.Exchange;
@@ -14,8 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bean the shared error handling calls for every failure a flow does not handle itself. A failed delivery is
- * recorded on its outbox item; a failed poll leaves its cursor where the last stored page put it, so the next poll
- * reads the rest again.
+ * recorded on its outbox item. A failed poll leaves its cursor where the last stored page put it, so the next poll
+ * reads the rest again, and a Retry-After in its reply pauses the source's polls for that time.
  */
 public final class FailureHandler {
 
@@ -23,10 +24,12 @@ public final class FailureHandler {
 
     private final DeliveryFailures deliveryFailures;
     private final SourceHealth sourceHealth;
+    private final PollPauses pollPauses;
 
-    public FailureHandler(DeliveryFailures deliveryFailures, SourceHealth sourceHealth) {
+    public FailureHandler(DeliveryFailures deliveryFailures, SourceHealth sourceHealth, PollPauses pollPauses) {
         this.deliveryFailures = deliveryFailures;
         this.sourceHealth = sourceHealth;
+        this.pollPauses = pollPauses;
     }
 
     public void handle(Exchange exchange) {
@@ -43,6 +46,8 @@ public final class FailureHandler {
                     describe(failure));
             sourceHealth.pollFailed(poll.getSource());
             PollMetrics.pollFailed(poll.getSource());
+            FailureKinds.retryAfter(failure).ifPresent(delay -> pollPauses.pause(poll.getSource(),
+                    poll.getListing(), delay, sourceHealth.consecutiveFailures(poll.getSource()), describe(failure)));
         } else {
             LOG.warn("Flow failed route={} transient={} reason=\"{}\"", routeId, FailureKinds.isTransient(failure),
                     describe(failure));

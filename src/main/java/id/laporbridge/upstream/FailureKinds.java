@@ -3,11 +3,13 @@ package id.laporbridge.upstream;
 import id.laporbridge.store.StoreException;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The one place that decides which failures are worth retrying: I/O errors, HTTP 408, 429 and 5xx, and error
  * replies the upstream marks as transient. Bad credentials, other 4xx and records that fail validation are
- * permanent.
+ * permanent. It also reads how long the upstream asked the bridge to wait (Retry-After).
  */
 public final class FailureKinds {
 
@@ -33,6 +35,18 @@ public final class FailureKinds {
             }
         }
         return false;
+    }
+
+    /**
+     * Returns the wait that the upstream requested with a Retry-After header in seconds, when the failure carries a
+     * positive one.
+     */
+    public static Optional<Duration> retryAfter(Throwable failure) {
+        UpstreamCallFailed call = callFailure(failure);
+        if (call == null || call.retryAfterSeconds() == null || call.retryAfterSeconds() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofSeconds(call.retryAfterSeconds()));
     }
 
     /** Returns the first {@link UpstreamCallFailed} in the cause chain, or null. */

@@ -33,6 +33,7 @@ public final class BridgeHarness implements AutoCloseable {
     private final Path storeFolder;
     private final Map<String, String> overrides = new HashMap<>();
     private Path configDir = Path.of("config");
+    private Clock clock = Clock.systemUTC();
     private BridgeApplication bridge;
 
     public BridgeHarness(Path storeFolder) {
@@ -65,6 +66,17 @@ public final class BridgeHarness implements AutoCloseable {
         return this;
     }
 
+    /** Sets the clock the bridge reads for the next {@link #start()}; the mock keeps the system clock. */
+    public BridgeHarness clock(Clock bridgeClock) {
+        this.clock = bridgeClock;
+        return this;
+    }
+
+    /** Returns the JDBC URL of the bridge's H2 store, for opening it while the bridge is stopped. */
+    public String jdbcUrl() {
+        return overrides.get("bridge.store.jdbc-url");
+    }
+
     /**
      * Copies the project's config/ and routes/ into {@code folder} and runs the bridge on the copies, so that a
      * test can edit them. Returns the copied folder, which holds config/ and routes/.
@@ -82,8 +94,7 @@ public final class BridgeHarness implements AutoCloseable {
                 "BRIDGE_SP4N_KEYTOKEN", KEYTOKEN,
                 "BRIDGE_LAPOR_BANTUL_CLIENT_ID", CLIENT_ID,
                 "BRIDGE_LAPOR_BANTUL_CLIENT_SECRET", CLIENT_SECRET);
-        bridge = BridgeApplication.start(new BridgeOptions(configDir, null, environment, overrides,
-                Clock.systemUTC()));
+        bridge = BridgeApplication.start(new BridgeOptions(configDir, null, environment, overrides, clock));
         return this;
     }
 

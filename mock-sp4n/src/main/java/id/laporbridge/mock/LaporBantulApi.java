@@ -35,9 +35,10 @@ final class LaporBantulApi implements MockApi {
 
     @Override
     public Reply handle(IncomingRequest request) {
+        Instant receivedAt = state.now();
         Reply reply = faults.apply(request.path(), () -> respond(request));
         state.record(new RecordedCall(request.method(), request.path(), recordedParams(request),
-                recordedBody(request), reply.status()));
+                recordedBody(request), reply.status(), receivedAt));
         return reply;
     }
 

@@ -212,6 +212,11 @@ public final class LaporBantulState {
         return Page.of(matching, page, perPage);
     }
 
+    /** Returns the mock clock's current time. */
+    Instant now() {
+        return time.now();
+    }
+
     synchronized void record(RecordedCall call) {
         calls.add(call);
     }

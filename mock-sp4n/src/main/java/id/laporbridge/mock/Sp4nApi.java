@@ -1,6 +1,7 @@
 package id.laporbridge.mock;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +32,10 @@ final class Sp4nApi implements MockApi {
 
     @Override
     public Reply handle(IncomingRequest request) {
+        Instant receivedAt = state.now();
         Reply reply = faults.apply(request.path(), () -> respond(request));
         state.record(new RecordedCall(
-                request.method(), request.path(), masked(request.form()), null, reply.status()));
+                request.method(), request.path(), masked(request.form()), null, reply.status(), receivedAt));
         return reply;
     }
 

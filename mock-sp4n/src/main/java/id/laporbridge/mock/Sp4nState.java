@@ -3,6 +3,7 @@ package id.laporbridge.mock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -167,6 +168,11 @@ public final class Sp4nState {
         complaint.put("status", "BUKAN_WEWENANG");
         touch(trackingId);
         return true;
+    }
+
+    /** Returns the mock clock's current time. */
+    Instant now() {
+        return time.now();
     }
 
     synchronized void record(RecordedCall call) {
