@@ -9,6 +9,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
 /** Checks upstream replies: HTTP status, JSON syntax, and error bodies sent with HTTP 200. */
@@ -106,14 +111,28 @@ public final class UpstreamReplies {
     }
 
     private static Integer seconds(String retryAfter) {
-        if (retryAfter == null) {
+        return retryAfterSeconds(retryAfter, Instant.now());
+    }
+
+    /**
+     * Reads a Retry-After value, given as seconds or as an HTTP date, as seconds from {@code now}; returns null when
+     * the value is missing or unreadable, so that the stepped backoff applies.
+     */
+    static Integer retryAfterSeconds(String retryAfter, Instant now) {
+        if (retryAfter == null || retryAfter.isBlank()) {
             return null;
         }
+        String value = retryAfter.trim();
         try {
-            return Integer.valueOf(retryAfter.trim());
-        } catch (NumberFormatException e) {
-            // NOTE: Retry-After as an HTTP date is not read; the stepped backoff applies instead.
-            return null;
+            return Integer.valueOf(value);
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Instant until = ZonedDateTime.parse(value,
+                        DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                return (int) Math.max(0, Duration.between(now, until).toSeconds());
+            } catch (DateTimeParseException notDate) {
+                return null;
+            }
         }
     }
 }
