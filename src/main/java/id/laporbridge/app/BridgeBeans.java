@@ -11,6 +11,7 @@ import id.laporbridge.deliver.DeliveryWakeUp;
 import id.laporbridge.deliver.FollowupDelivery;
 import id.laporbridge.deliver.OutboxClaims;
 import id.laporbridge.deliver.RejectionDelivery;
+import id.laporbridge.deliver.RetryOnRecovery;
 import id.laporbridge.fetch.AccessTokens;
 import id.laporbridge.fetch.LaporBantulCalls;
 import id.laporbridge.fetch.ListingPoll;
@@ -61,6 +62,7 @@ final class BridgeBeans {
                 settings.integer("bridge.outbox.max-attempts"), clock);
 
         SourceHealth health = sourceHealth(settings, configDir, clock);
+        health.onRecovery(new RetryOnRecovery(outbox));
         UnknownStatuses unknownStatuses = new UnknownStatuses();
         PageWriters pageWriters = new PageWriters(settings, config,
                 new PageWriters.Stores(database, cursors, writer, quarantine), decisions, unknownStatuses);
