@@ -33,6 +33,7 @@ public final class BridgeHarness implements AutoCloseable {
     private final Path storeFolder;
     private final Map<String, String> overrides = new HashMap<>();
     private Path configDir = Path.of("config");
+    private Clock clock = Clock.systemUTC();
     private BridgeApplication bridge;
 
     public BridgeHarness(Path storeFolder) {
@@ -65,6 +66,12 @@ public final class BridgeHarness implements AutoCloseable {
         return this;
     }
 
+    /** Sets the clock of the bridge for the next {@link #start()}; the system clock by default. */
+    public BridgeHarness clock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
     /**
      * Copies the project's config/ and routes/ into {@code folder} and runs the bridge on the copies, so that a
      * test can edit them. Returns the copied folder, which holds config/ and routes/.
@@ -82,8 +89,7 @@ public final class BridgeHarness implements AutoCloseable {
                 "BRIDGE_SP4N_KEYTOKEN", KEYTOKEN,
                 "BRIDGE_LAPOR_BANTUL_CLIENT_ID", CLIENT_ID,
                 "BRIDGE_LAPOR_BANTUL_CLIENT_SECRET", CLIENT_SECRET);
-        bridge = BridgeApplication.start(new BridgeOptions(configDir, null, environment, overrides,
-                Clock.systemUTC()));
+        bridge = BridgeApplication.start(new BridgeOptions(configDir, null, environment, overrides, clock));
         return this;
     }
 
