@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Relays TCP connections from a port of its own on 127.0.0.1 to a target port there, and can stop listening on that
  * port. The mock serves both upstreams on one port, so a relay in front of it lets one upstream refuse connections
- * while the other stays up. {@link #refuseConnections()} closes the listening socket and every relayed connection, so clients get
- * "connection refused" and pooled connections break; {@link #acceptConnections()} listens on the same port again.
+ * while the other stays up. {@link #refuseConnections()} closes the listening socket and every relayed connection,
+ * so clients get "connection refused" and pooled connections break. {@link #acceptConnections()} listens on the same
+ * port again.
  */
 public final class TcpRelay implements AutoCloseable {
 
