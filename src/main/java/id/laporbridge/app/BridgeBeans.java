@@ -11,6 +11,7 @@ import id.laporbridge.deliver.DeliveryWakeUp;
 import id.laporbridge.deliver.FollowupDelivery;
 import id.laporbridge.deliver.OutboxClaims;
 import id.laporbridge.deliver.RejectionDelivery;
+import id.laporbridge.deliver.RetryOnRecovery;
 import id.laporbridge.fetch.AccessTokens;
 import id.laporbridge.fetch.LaporBantulCalls;
 import id.laporbridge.fetch.ListingPoll;
@@ -63,6 +64,7 @@ final class BridgeBeans {
 
         SourceHealth health = sourceHealth(settings, configDir, clock);
         PollPauses pauses = new PollPauses(clock);
+        health.onRecovery(new RetryOnRecovery(outbox));
         UnknownStatuses unknownStatuses = new UnknownStatuses();
         PageWriters pageWriters = new PageWriters(settings, config,
                 new PageWriters.Stores(database, cursors, writer, quarantine), decisions, unknownStatuses);

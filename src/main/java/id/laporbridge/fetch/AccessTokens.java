@@ -18,10 +18,19 @@ import java.time.Instant;
 
 /**
  * The Lapor Bantul access token: fetched from the token endpoint, reused until shortly before it expires, and
- * dropped when the upstream answers 401 so that the next call fetches a new one. The token never leaves this class
- * except in the Authorization header.
+ * marked rejected when the upstream replies with 401 so that the next call fetches a new one. The token never
+ * leaves this class except in the Authorization header.
+ *
+ * <p>Flows call Lapor Bantul concurrently, so a 401 may arrive for a token that another flow has already replaced,
+ * and a flow may send a token that another flow has just marked rejected. Each call therefore records which token
+ * it sent (as a count of accepted tokens, never the token itself): a 401 for a replaced token changes nothing, and
+ * a rejected token is still handed out until its replacement arrives, so the racing call gets a 401 and renews
+ * through the same path instead of failing without a token.
  */
 public final class AccessTokens {
+
+    /** Exchange property with the number of the token a call sent, counted from 1 in the order accepted. */
+    public static final String TOKEN_NUMBER = "laporBantulTokenNumber";
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessTokens.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,6 +41,8 @@ public final class AccessTokens {
     private final Duration renewBefore;
     private final Clock clock;
     private String token;
+    private long tokenNumber;
+    private boolean rejected;
     private Instant expiresAt = Instant.MIN;
 
     public AccessTokens(UpstreamProfile.TokenLayout layout, String clientId, String clientSecret,
@@ -44,7 +55,7 @@ public final class AccessTokens {
     }
 
     public synchronized boolean needsRenewal() {
-        return token == null || !clock.instant().isBefore(expiresAt.minus(renewBefore));
+        return token == null || rejected || !clock.instant().isBefore(expiresAt.minus(renewBefore));
     }
 
     /** Sets the token request as the message: a JSON POST with the client credentials. */
@@ -67,19 +78,33 @@ public final class AccessTokens {
                     "token reply lacks " + layout.accessToken() + " or " + layout.expiresInSeconds(), true, null);
         }
         token = value.asText();
+        tokenNumber++;
+        rejected = false;
         expiresAt = clock.instant().plusSeconds(lifetime.asLong());
         LOG.info("Token renewed upstream=lapor-bantul expiresInSeconds={}", lifetime.asLong());
     }
 
-    public synchronized void invalidate() {
-        token = null;
-        LOG.info("Token dropped upstream=lapor-bantul reason=\"rejected with 401\"");
+    /**
+     * Marks the token that the exchange's call sent as rejected, so that the token route fetches a new one. A 401 for
+     * a token that was replaced after the call sent it changes nothing.
+     */
+    public synchronized void invalidate(Exchange exchange) {
+        Long sent = exchange.getProperty(TOKEN_NUMBER, Long.class);
+        if (sent != null && sent != tokenNumber) {
+            LOG.info("Token kept upstream=lapor-bantul reason=\"401 was for a replaced token\" sentToken={} "
+                    + "currentToken={}", sent, tokenNumber);
+            return;
+        }
+        rejected = true;
+        LOG.info("Token dropped upstream=lapor-bantul reason=\"rejected with 401\" token={}", tokenNumber);
     }
 
-    synchronized String current() {
+    /** Returns the token for a call and records its number on the exchange; a rejected token is returned too. */
+    synchronized String current(Exchange exchange) {
         if (token == null) {
             throw new IllegalStateException("No Lapor Bantul token: the token route must run before a call");
         }
+        exchange.setProperty(TOKEN_NUMBER, tokenNumber);
         return token;
     }
 }

@@ -35,7 +35,7 @@ public final class LaporBantulCalls {
         if (body != null) {
             message.setHeader(Exchange.CONTENT_TYPE, "application/json; charset=UTF-8");
         }
-        message.setHeader("Authorization", "Bearer " + tokens.current());
+        message.setHeader("Authorization", "Bearer " + tokens.current(exchange));
         message.setHeader("Accept", "application/json");
     }
 }

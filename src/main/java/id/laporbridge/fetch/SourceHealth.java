@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The health of each polled source ({@code sp4n}, {@code lapor-bantul}). A source is unhealthy after a number of
  * failed listing polls in a row, and stale when it delivered no new or changed record for a span of working time.
- * Both states log WARN on entering and INFO on clearing. Bound as bean {@value #BEAN}.
+ * Both states log WARN on entering and INFO on clearing, and a {@link RecoveryListener} is called when an unhealthy
+ * source polls successfully again. Bound as bean {@value #BEAN}.
  */
 public final class SourceHealth {
 
@@ -29,12 +30,19 @@ public final class SourceHealth {
         Duration between(Instant from, Instant to);
     }
 
+    /** Receives the name of a source whose poll succeeded after the source was unhealthy. */
+    @FunctionalInterface
+    public interface RecoveryListener {
+        void recovered(String source);
+    }
+
     private final Clock clock;
     private final WorkingTimeMeasure workingTime;
     private final Duration staleAfter;
     private final int unhealthyAfter;
     private final Instant startedAt;
     private final Map<String, SourceState> states = new ConcurrentHashMap<>();
+    private volatile RecoveryListener recoveryListener = source -> { };
 
     public SourceHealth(Clock clock, WorkingTimeMeasure workingTime, Duration staleAfter, int unhealthyAfter) {
         this.clock = clock;
@@ -44,20 +52,30 @@ public final class SourceHealth {
         this.startedAt = clock.instant();
     }
 
+    /** Sets the listener called when an unhealthy source polls successfully again, replacing the previous one. */
+    public void onRecovery(RecoveryListener listener) {
+        this.recoveryListener = listener;
+    }
+
     /** Records a listing poll that read every page; {@code newRecords} counts the new and changed records. */
     public void pollSucceeded(String source, long newRecords) {
         SourceState state = state(source);
+        boolean recovered;
         synchronized (state) {
             Instant now = clock.instant();
             state.lastGoodPollAt = now;
             if (newRecords > 0) {
                 state.lastNewRecordAt = now;
             }
-            if (state.consecutiveFailures >= unhealthyAfter) {
+            recovered = state.consecutiveFailures >= unhealthyAfter;
+            if (recovered) {
                 LOG.info("Source healthy again source={} failedPollsBefore={}", source, state.consecutiveFailures);
             }
             state.consecutiveFailures = 0;
             updateStale(source, state);
+        }
+        if (recovered) {
+            recoveryListener.recovered(source);
         }
     }
 

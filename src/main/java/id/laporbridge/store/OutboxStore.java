@@ -142,6 +142,23 @@ public final class OutboxStore {
         });
     }
 
+    /**
+     * Makes every pending item of {@code destination} that waits out its backoff after a failed attempt due now,
+     * and returns how many changed. Items whose last reply was 429 keep the time the upstream asked for.
+     */
+    public int retryWaitingNow(String destination) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE outbox_item SET next_attempt_at = ?, updated_at = ? WHERE destination = ? "
+                            + "AND state = 'pending' AND attempts > 0 AND next_attempt_at > ? "
+                            + "AND (last_error_status IS NULL OR last_error_status <> 429)")) {
+                Instant now = clock.instant();
+                Sql.bind(update, now, now, destination, now);
+                return update.executeUpdate();
+            }
+        });
+    }
+
     /** Counts items by state, for summaries and tests. */
     public long count(String destination, String action, String state) {
         return database.inTransaction(connection -> {

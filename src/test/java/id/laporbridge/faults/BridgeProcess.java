@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -14,17 +15,22 @@ import java.util.stream.Stream;
 /**
  * Runs the packaged jar ({@code target/lapor-bridge.jar}) as a separate process against a mock started by the test,
  * with a configuration folder of its own that copies the project's maps and points at the mock and an H2 file.
+ * The process logs with the logback.xml in the jar, to {@link #logFolder()} and the console file.
  */
-final class BridgeProcess {
+public final class BridgeProcess {
 
     private static final Path JAR = Path.of("target", "lapor-bridge.jar");
 
     private final Path folder;
     private final Path configDir;
     private final String jdbcUrl;
+    private final Map<String, String> environment = new HashMap<>(Map.of(
+            "BRIDGE_SP4N_KEYTOKEN", BridgeHarness.KEYTOKEN,
+            "BRIDGE_LAPOR_BANTUL_CLIENT_ID", BridgeHarness.CLIENT_ID,
+            "BRIDGE_LAPOR_BANTUL_CLIENT_SECRET", BridgeHarness.CLIENT_SECRET));
     private Process process;
 
-    BridgeProcess(Path folder, MockUpstreams mock, Map<String, String> settings) throws IOException {
+    public BridgeProcess(Path folder, MockUpstreams mock, Map<String, String> settings) throws IOException {
         this.folder = folder;
         this.configDir = folder.resolve("config");
         this.jdbcUrl = "jdbc:h2:file:" + folder.resolve("store").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
@@ -39,47 +45,54 @@ final class BridgeProcess {
         Files.writeString(configDir.resolve("lapor-bridge.properties"), properties.toString());
     }
 
-    String jdbcUrl() {
+    /**
+     * Sets an environment variable of the next {@link #start()}, such as a secret other than the harness's
+     * ({@code BRIDGE_SP4N_KEYTOKEN}, {@code BRIDGE_LAPOR_BANTUL_CLIENT_ID}, {@code BRIDGE_LAPOR_BANTUL_CLIENT_SECRET}).
+     */
+    public BridgeProcess environment(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
+    public String jdbcUrl() {
         return jdbcUrl;
     }
 
-    Path logFolder() {
+    public Path logFolder() {
         return folder.resolve("logs");
     }
 
-    Path consoleFile() {
+    public Path consoleFile() {
         return folder.resolve("console.txt");
     }
 
     /** Returns the last 60 lines of the console output of every run so far. */
-    String consoleTail() throws IOException {
+    public String consoleTail() throws IOException {
         List<String> lines = Files.readAllLines(consoleFile());
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 
-    void start() throws IOException {
+    public void start() throws IOException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString(), "run", "--config-dir", configDir.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleFile().toFile()));
         builder.environment().put("LAPOR_BRIDGE_LOG_DIR", logFolder().toString());
-        builder.environment().put("BRIDGE_SP4N_KEYTOKEN", BridgeHarness.KEYTOKEN);
-        builder.environment().put("BRIDGE_LAPOR_BANTUL_CLIENT_ID", BridgeHarness.CLIENT_ID);
-        builder.environment().put("BRIDGE_LAPOR_BANTUL_CLIENT_SECRET", BridgeHarness.CLIENT_SECRET);
+        builder.environment().putAll(environment);
         process = builder.start();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process != null && process.isAlive();
     }
 
     /** Waits up to {@code millis} for the process to end by itself; returns true when it did. */
-    boolean waitForExit(long millis) throws InterruptedException {
+    public boolean waitForExit(long millis) throws InterruptedException {
         return process.waitFor(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** Kills the process with SIGKILL, as a power cut or the OOM killer would, and waits until it is gone. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
@@ -97,12 +110,12 @@ final class BridgeProcess {
     }
 
     /** Returns the exit code of the ended process. */
-    int exitValue() {
+    public int exitValue() {
         return process.exitValue();
     }
 
     /** Stops the process with SIGTERM and waits for its shutdown. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {

@@ -126,6 +126,38 @@ class StoreIT {
         assertThat(again.attempt()).isEqualTo(2);
     }
 
+    @Test
+    void recoveryMakesBackoffDueExcept429() {
+        OutboxStore outbox = new OutboxStore(database, clock);
+        database.inTransaction(c -> {
+            outbox.enqueue(c, "sp4n", "add-followup", "refused", "7001", "{}");
+            outbox.enqueue(c, "sp4n", "add-followup", "limited", "7002", "{}");
+            outbox.enqueue(c, "lapor-bantul", "create-aduan", "other-destination", "7003", "{}");
+            outbox.enqueue(c, "sp4n", "add-followup", "never-tried", "7004", "{}");
+            return null;
+        });
+        Instant inAnHour = clock.instant().plus(Duration.ofHours(1));
+        List<OutboxItem> sp4n = outbox.claimDue("sp4n", "add-followup", 10, Duration.ofMinutes(5));
+        OutboxItem refused = sp4n.stream().filter(item -> item.idempotencyKey().equals("refused")).findFirst()
+                .orElseThrow();
+        OutboxItem limited = sp4n.stream().filter(item -> item.idempotencyKey().equals("limited")).findFirst()
+                .orElseThrow();
+        outbox.markFailed(refused.id(), null, "/api/services/f02/addfollowup", "ConnectException", inAnHour);
+        outbox.markFailed(limited.id(), 429, "/api/services/f02/addfollowup", "HTTP 429", inAnHour);
+        OutboxItem elsewhere = outbox.claimDue("lapor-bantul", "create-aduan", 10, Duration.ofMinutes(5)).get(0);
+        outbox.markFailed(elsewhere.id(), 503, "/api/v1/aduan", "HTTP 503", inAnHour);
+        outbox.markDone(sp4n.stream().filter(item -> item.idempotencyKey().equals("never-tried")).findFirst()
+                .orElseThrow().id(), "f-1");
+
+        assertThat(outbox.retryWaitingNow("sp4n")).as("items made due").isEqualTo(1);
+
+        assertThat(outbox.claimDue("sp4n", "add-followup", 10, Duration.ofMinutes(5)))
+                .extracting(OutboxItem::idempotencyKey).containsExactly("refused");
+        assertThat(count("SELECT COUNT(*) FROM outbox_item WHERE idempotency_key IN ('limited', "
+                + "'other-destination') AND next_attempt_at > CURRENT_TIMESTAMP + INTERVAL '30' MINUTE"))
+                .as("items that keep their backoff").isEqualTo(2);
+    }
+
     private long count(String sql) {
         return database.inTransaction(c -> {
             try (PreparedStatement select = c.prepareStatement(sql); ResultSet rows = select.executeQuery()) {

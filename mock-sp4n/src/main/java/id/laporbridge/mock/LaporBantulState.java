@@ -123,6 +123,14 @@ public final class LaporBantulState {
         return tokens.issued();
     }
 
+    /**
+     * Returns the value of every access token issued so far, oldest first, so that a test can check that none of
+     * them was written where it must not be, such as a log file.
+     */
+    public List<String> issuedTokens() {
+        return tokens.issuedTokens();
+    }
+
     /** Returns copies of the OPD list that GET /opd serves. */
     public synchronized List<ObjectNode> opd() {
         return opd.stream().map(ObjectNode::deepCopy).toList();

@@ -4,7 +4,9 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +20,7 @@ final class LaporBantulTokens {
     private final MockTime time;
     private final Duration lifetime;
     private final Map<String, Grant> grants = new HashMap<>();
+    private final List<String> issuedTokens = new ArrayList<>();
     private int issued;
     private int usesBeforeEarlyExpiry = -1;
 
@@ -35,6 +38,7 @@ final class LaporBantulTokens {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         grants.put(token, new Grant(clientId, time.now().plus(lifetime)));
+        issuedTokens.add(token);
         issued++;
         return token;
     }
@@ -67,5 +71,10 @@ final class LaporBantulTokens {
 
     synchronized int issued() {
         return issued;
+    }
+
+    /** Returns every token issued so far, oldest first, expired ones included. */
+    synchronized List<String> issuedTokens() {
+        return List.copyOf(issuedTokens);
     }
 }
