@@ -54,8 +54,8 @@ final class BridgeBeans {
         ConversationDecisions conversation = new ConversationDecisions(config, clientRefs, links, new SyncState(),
                 outbox);
         SyncDecisions decisions = new SyncDecisions(config, clientRefs, links, outbox, conversation);
-        ComplaintWriter writer = new ComplaintWriter(clock, clientRefs::isBridge);
-        QuarantineStore quarantine = new QuarantineStore(clock);
+        ComplaintWriter writer = new ComplaintWriter(clock, clientRefs::isBridge, database.columnWidths());
+        QuarantineStore quarantine = new QuarantineStore(clock, database.columnWidths());
         AccessTokens tokens = new AccessTokens(config.laporBantul().token(),
                 settings.text("bridge.lapor-bantul.client-id"), settings.text("bridge.lapor-bantul.client-secret"),
                 settings.seconds("bridge.lapor-bantul.token-renew-before-seconds"), clock);

@@ -48,7 +48,8 @@ public final class PageWriters {
                 outbox);
         SyncDecisions decisions = new SyncDecisions(config, clientRefs, links, outbox, conversation);
         Stores stores = new Stores(database, new CursorStore(database, clock),
-                new ComplaintWriter(clock, clientRefs::isBridge), new QuarantineStore(clock));
+                new ComplaintWriter(clock, clientRefs::isBridge, database.columnWidths()),
+                new QuarantineStore(clock, database.columnWidths()));
         return new PageWriters(settings, config, stores, decisions, new UnknownStatuses());
     }
 

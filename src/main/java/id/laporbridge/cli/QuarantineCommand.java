@@ -47,7 +47,7 @@ final class QuarantineCommand implements Runnable {
         public Integer call() {
             List<QuarantinedRecord> records;
             try (Database database = options.openExistingStore()) {
-                QuarantineStore quarantine = new QuarantineStore(Clock.systemUTC());
+                QuarantineStore quarantine = new QuarantineStore(Clock.systemUTC(), database.columnWidths());
                 records = database.inTransaction(connection -> quarantine.list(connection, source));
             }
             PrintWriter out = spec.commandLine().getOut();

@@ -152,7 +152,7 @@ public final class ComplaintNormalizer {
         }
         List<StatusEvent> events = new ArrayList<>();
         for (JsonNode entry : entries) {
-            String field = fieldName("history") + "[]." + layout.status().substring(1);
+            String field = historyStatusField();
             String entryStatus = text(entry, layout.status());
             if (entryStatus == null) {
                 throw new RecordRejected(id, field, "is missing");
@@ -175,15 +175,60 @@ public final class ComplaintNormalizer {
             String field = layout.array().substring(1) + "[]";
             String messageId = text(entry, layout.id());
             if (messageId == null || messageId.isBlank()) {
-                throw new RecordRejected(id, field + "." + layout.id().substring(1), "is missing");
+                throw new RecordRejected(id, messageField(layout.id()), "is missing");
             }
             String createdText = text(entry, layout.createdAt());
             Instant createdAt = createdText == null ? null : instant(id, field, createdText);
-            checks.requireWithinLimit(id, field + "." + layout.body().substring(1), text(entry, layout.body()));
+            checks.requireWithinLimit(id, messageField(layout.body()), text(entry, layout.body()));
             messages.add(new Message(messageId, text(entry, layout.kind()), text(entry, layout.body()),
                     text(entry, layout.author()), createdAt, text(entry, layout.clientRef())));
         }
         return messages;
+    }
+
+    /**
+     * Returns the upstream's own name of a canonical field, as this normalizer's rejections name it. Besides the
+     * record fields of the profile it accepts {@code location}, {@code history-status}, {@code message-id},
+     * {@code message-kind}, {@code message-body}, {@code message-author}, {@code message-client-ref}, and
+     * {@code record} for the record as a whole. An unknown name is returned as it is.
+     */
+    public String upstreamField(String canonicalField) {
+        UpstreamProfile.MessageLayout messages = profile.messages();
+        return switch (canonicalField) {
+            case "record" -> "(record)";
+            case "location" -> locationField();
+            case "history-status" -> historyStatusField();
+            case "message-id" -> messages == null ? canonicalField : messageField(messages.id());
+            case "message-kind" -> messages == null ? canonicalField : messageField(messages.kind());
+            case "message-body" -> messages == null ? canonicalField : messageField(messages.body());
+            case "message-author" -> messages == null ? canonicalField : messageField(messages.author());
+            case "message-client-ref" -> messages == null ? canonicalField : messageField(messages.clientRef());
+            default -> fieldName(canonicalField);
+        };
+    }
+
+    /** Names a field of a message entry, such as {@code tanggapan[].oleh}. */
+    private String messageField(String pointer) {
+        String array = profile.messages().array().substring(1) + "[]";
+        return pointer == null ? array : array + "." + pointer.substring(1);
+    }
+
+    /** Names the status of a history entry, or the record's status when the profile has no history array. */
+    private String historyStatusField() {
+        UpstreamProfile.HistoryLayout layout = profile.history();
+        if (layout == null) {
+            return fieldName("status");
+        }
+        return fieldName("history") + "[]." + layout.status().substring(1);
+    }
+
+    /** Names the object that contains the location fields, such as {@code lokasi}. */
+    private String locationField() {
+        String pointer = profile.pointer("location-kapanewon");
+        if (pointer == null || pointer.lastIndexOf('/') <= 0) {
+            return "location";
+        }
+        return pointer.substring(1, pointer.lastIndexOf('/'));
     }
 
     /** Returns the upstream's own name of a canonical field, for error messages an operator can act on. */

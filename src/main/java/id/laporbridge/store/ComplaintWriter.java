@@ -12,6 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -21,18 +24,81 @@ import java.util.function.Predicate;
 public final class ComplaintWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String COMPLAINT = "complaint";
+    private static final String STATUS_EVENT = "status_event";
+    private static final String MESSAGE = "complaint_message";
 
-    private static final String COLUMNS = "upstream_created_at, upstream_updated_at, status, stage, title, body, "
-            + "body_normalized, classification, category_code, org_code, channel, anonymous, secret, reporter_json, "
-            + "location_json, ref_sp4n, content_hash, raw_json";
+    /** The columns of {@code complaint} after source and upstream_id, in the order of the INSERT. */
+    private static final List<Column> COLUMNS = List.of(
+            new Column("upstream_created_at", null, null, (c, normalizedBody) -> c.createdAt()),
+            new Column("upstream_updated_at", null, null, (c, normalizedBody) -> c.updatedAt()),
+            new Column("status", "status", null, (c, normalizedBody) -> c.status()),
+            new Column("stage", "status", "as its stage", (c, normalizedBody) -> c.stage()),
+            new Column("title", "title", null, (c, normalizedBody) -> c.title()),
+            new Column("body", "body", null, (c, normalizedBody) -> c.body()),
+            new Column("body_normalized", "body", "in its matching form", (c, normalizedBody) -> normalizedBody),
+            new Column("classification", "classification", null, (c, normalizedBody) -> c.classification()),
+            new Column("category_code", "category", null, (c, normalizedBody) -> c.categoryCode()),
+            new Column("org_code", "org", null, (c, normalizedBody) -> c.orgCode()),
+            new Column("channel", "channel", null, (c, normalizedBody) -> c.channel()),
+            new Column("anonymous", null, null, (c, normalizedBody) -> c.anonymous()),
+            new Column("secret", null, null, (c, normalizedBody) -> c.secret()),
+            new Column("reporter_json", "reporter", "as JSON",
+                    (c, normalizedBody) -> c.anonymous() ? null : json(c.reporter())),
+            new Column("location_json", "location", "as JSON", (c, normalizedBody) -> json(c.location())),
+            new Column("ref_sp4n", "ref-sp4n", null, (c, normalizedBody) -> c.refSp4n()),
+            new Column("content_hash", "record", "as its hash", (c, normalizedBody) -> c.contentHash()),
+            new Column("raw_json", "record", "as JSON", (c, normalizedBody) -> c.raw().toString()));
+
+    private static final String COLUMN_NAMES = String.join(", ", COLUMNS.stream().map(Column::name).toList());
 
     private final Clock clock;
     private final Predicate<String> bridgeClientRef;
+    private final ColumnWidths widths;
 
-    /** {@code bridgeClientRef} tells whether a message's client_ref marks it as posted by the bridge. */
-    public ComplaintWriter(Clock clock, Predicate<String> bridgeClientRef) {
+    /**
+     * {@code bridgeClientRef} returns true for a client_ref that marks a message as posted by the bridge.
+     * {@code widths} are the store's column widths, which {@link #firstTooLong} checks against.
+     */
+    public ComplaintWriter(Clock clock, Predicate<String> bridgeClientRef, ColumnWidths widths) {
         this.clock = clock;
         this.bridgeClientRef = bridgeClientRef;
+        this.widths = widths;
+    }
+
+    /**
+     * Returns the first value of the record that is longer than the column {@link #write} would store it in, or
+     * empty when every value fits. Checked before the write, because a value that does not fit fails the INSERT
+     * and with it the transaction of the whole page.
+     */
+    public Optional<ValueTooLong> firstTooLong(CanonicalComplaint complaint, String normalizedBody) {
+        List<Bounded> values = new ArrayList<>();
+        values.add(new Bounded(COMPLAINT, "upstream_id", "id", null, complaint.upstreamId()));
+        for (Column column : COLUMNS) {
+            if (column.field() != null) {
+                values.add(new Bounded(COMPLAINT, column.name(), column.field(), column.form(),
+                        (String) column.value().of(complaint, normalizedBody)));
+            }
+        }
+        for (StatusEvent event : complaint.history()) {
+            values.add(new Bounded(STATUS_EVENT, "status", "history-status", null, event.status()));
+            values.add(new Bounded(STATUS_EVENT, "stage", "history-status", "as its stage", event.stage()));
+        }
+        for (Message message : complaint.messages()) {
+            values.add(new Bounded(MESSAGE, "upstream_id", "message-id", null, message.upstreamId()));
+            values.add(new Bounded(MESSAGE, "kind", "message-kind", null, message.kind()));
+            values.add(new Bounded(MESSAGE, "body", "message-body", null, message.body()));
+            values.add(new Bounded(MESSAGE, "author", "message-author", null, message.author()));
+            values.add(new Bounded(MESSAGE, "client_ref", "message-client-ref", null, message.clientRef()));
+        }
+        for (Bounded value : values) {
+            int width = widths.of(value.table(), value.column());
+            if (value.text() != null && value.text().length() > width) {
+                return Optional.of(new ValueTooLong(value.table(), value.column(), value.field(), value.form(),
+                        value.text().length(), width));
+            }
+        }
+        return Optional.empty();
     }
 
     public WriteOutcome write(Connection connection, CanonicalComplaint complaint, String normalizedBody)
@@ -82,8 +148,8 @@ public final class ComplaintWriter {
 
     private long insert(Connection connection, CanonicalComplaint complaint, String normalizedBody)
             throws SQLException {
-        String sql = "INSERT INTO complaint (source, upstream_id, " + COLUMNS + ", first_seen_at, last_changed_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO complaint (source, upstream_id, " + COLUMN_NAMES + ", first_seen_at, "
+                + "last_changed_at) VALUES (?, ?, " + "?, ".repeat(COLUMNS.size()) + "?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             Instant now = clock.instant();
             Object[] values = values(complaint, normalizedBody);
@@ -104,7 +170,7 @@ public final class ComplaintWriter {
 
     private void update(Connection connection, long id, CanonicalComplaint complaint, String normalizedBody)
             throws SQLException {
-        String assignments = String.join(" = ?, ", COLUMNS.split(", ")) + " = ?";
+        String assignments = String.join(" = ?, ", COLUMN_NAMES.split(", ")) + " = ?";
         String sql = "UPDATE complaint SET " + assignments + ", last_changed_at = ? WHERE id = ?";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             Object[] values = values(complaint, normalizedBody);
@@ -117,14 +183,12 @@ public final class ComplaintWriter {
         }
     }
 
-    private Object[] values(CanonicalComplaint complaint, String normalizedBody) {
-        return new Object[] {
-            complaint.createdAt(), complaint.updatedAt(), complaint.status(), complaint.stage(), complaint.title(),
-            complaint.body(), normalizedBody, complaint.classification(), complaint.categoryCode(),
-            complaint.orgCode(), complaint.channel(), complaint.anonymous(), complaint.secret(),
-            complaint.anonymous() ? null : json(complaint.reporter()), json(complaint.location()),
-            complaint.refSp4n(), complaint.contentHash(), complaint.raw().toString()
-        };
+    private static Object[] values(CanonicalComplaint complaint, String normalizedBody) {
+        Object[] values = new Object[COLUMNS.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = COLUMNS.get(i).value().of(complaint, normalizedBody);
+        }
+        return values;
     }
 
     /**
@@ -185,5 +249,22 @@ public final class ComplaintWriter {
     }
 
     private record Stored(long id, Instant updatedAt, String contentHash) {
+    }
+
+    /**
+     * A column of {@code complaint}: its name, the canonical field its value comes from (see
+     * {@link ValueTooLong#field()}), null for a column that is not of a character type, how the value differs from
+     * that field when it is derived from it, and the value.
+     */
+    private record Column(String name, String field, String form, ValueOf value) {
+    }
+
+    /** A value bound for a character column, with the names {@link ValueTooLong} reports. */
+    private record Bounded(String table, String column, String field, String form, String text) {
+    }
+
+    @FunctionalInterface
+    private interface ValueOf {
+        Object of(CanonicalComplaint complaint, String normalizedBody);
     }
 }

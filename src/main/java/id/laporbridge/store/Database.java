@@ -16,12 +16,17 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final HikariDataSource dataSource;
+    private final ColumnWidths columnWidths;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(HikariDataSource dataSource, ColumnWidths columnWidths) {
         this.dataSource = dataSource;
+        this.columnWidths = columnWidths;
     }
 
-    /** Opens the pool and applies pending migrations from {@code classpath:db/migration}. */
+    /**
+     * Opens the pool, applies pending migrations from {@code classpath:db/migration} and reads the widths of the
+     * migrated character columns.
+     */
     public static Database open(String jdbcUrl, int maxPoolSize) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(keepOpenUntilClosed(jdbcUrl));
@@ -32,8 +37,15 @@ public final class Database implements AutoCloseable {
         config.setAutoCommit(true);
         HikariDataSource dataSource = new HikariDataSource(config);
         int applied = Flyway.configure().dataSource(dataSource).load().migrate().migrationsExecuted;
+        ColumnWidths widths;
+        try (Connection connection = dataSource.getConnection()) {
+            widths = ColumnWidths.read(connection);
+        } catch (SQLException e) {
+            dataSource.close();
+            throw new StoreException("Failed to read the column widths of the store", e);
+        }
         LOG.info("Store opened migrationsApplied={} poolSize={}", applied, maxPoolSize);
-        return new Database(dataSource);
+        return new Database(dataSource, widths);
     }
 
     /**
@@ -49,6 +61,11 @@ public final class Database implements AutoCloseable {
         String upper = jdbcUrl.toUpperCase(java.util.Locale.ROOT);
         String url = upper.contains("DB_CLOSE_ON_EXIT") ? jdbcUrl : jdbcUrl + ";DB_CLOSE_ON_EXIT=FALSE";
         return upper.contains("WRITE_DELAY") ? url : url + ";WRITE_DELAY=0";
+    }
+
+    /** Returns the widths of the store's character columns, read once when the store opened. */
+    public ColumnWidths columnWidths() {
+        return columnWidths;
     }
 
     public DataSource dataSource() {

@@ -10,18 +10,23 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
  * Stores one listing page in one transaction: normalizes each record, quarantines those that break a rule, writes
- * the rest, lets the decide stage queue what must cross the bridge, and moves the cursor. Nothing of the page is
- * kept when the transaction fails, so the next poll reads it again.
+ * the rest, lets the decide stage queue what must cross the bridge, and moves the cursor. A value longer than its
+ * store column breaks a rule too. Nothing of the page is kept when the transaction fails, so the next poll reads it
+ * again.
  */
 public final class PageWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageWriter.class);
     /** Longer status values are counted and logged by their first characters only. */
     private static final int MAX_STATUS_LENGTH = 64;
+    /** The field of a record quarantined because the store raised a data error on one of its values. */
+    public static final String STORE_FIELD = "store";
 
     private final Database database;
     private final ComplaintNormalizer normalizer;
@@ -64,19 +69,22 @@ public final class PageWriter {
         });
     }
 
+    /**
+     * Normalizes, checks and writes one record, and returns its cursor position, or null when it was quarantined
+     * instead. Only a store failure that is not a data error fails the page.
+     */
     private Cursor writeOne(Connection connection, String source, JsonNode record, boolean invalidUtf8,
                             PageCounts counts) throws SQLException {
         counts.fetched++;
-        CanonicalComplaint complaint;
         try {
-            complaint = normalizer.normalize(record, invalidUtf8);
+            CanonicalComplaint complaint = normalizer.normalize(record, invalidUtf8);
+            WriteOutcome outcome = storeOrReject(connection, complaint);
+            counts.count(outcome.kind());
+            return new Cursor(complaint.updatedAt(), complaint.upstreamId());
         } catch (RecordRejected e) {
             quarantine(connection, source, record, e, counts);
             return null;
         }
-        WriteOutcome outcome = store(connection, complaint);
-        counts.count(outcome.kind());
-        return new Cursor(complaint.updatedAt(), complaint.upstreamId());
     }
 
     /**
@@ -86,11 +94,41 @@ public final class PageWriter {
      * character in it counts as lost bytes.
      */
     public WriteOutcome replay(Connection connection, JsonNode record) throws SQLException {
-        return store(connection, normalizer.normalize(record, true));
+        return storeOrReject(connection, normalizer.normalize(record, true));
     }
 
+    /**
+     * Stores a record inside a savepoint. A data error of the store (SQLState class 22) that the checks before the
+     * write did not foresee rolls back to the savepoint, so that nothing of the record stays, and is thrown as a
+     * {@link RecordRejected} of field {@value #STORE_FIELD}.
+     */
+    private WriteOutcome storeOrReject(Connection connection, CanonicalComplaint complaint) throws SQLException {
+        Savepoint beforeRecord = connection.setSavepoint();
+        try {
+            WriteOutcome outcome = store(connection, complaint);
+            connection.releaseSavepoint(beforeRecord);
+            return outcome;
+        } catch (RecordRejected e) {
+            connection.rollback(beforeRecord);
+            throw e;
+        } catch (SQLException e) {
+            SQLException dataError = StoreDataErrors.find(e);
+            if (dataError == null) {
+                throw e;
+            }
+            connection.rollback(beforeRecord);
+            throw new RecordRejected(complaint.upstreamId(), STORE_FIELD, StoreDataErrors.rule(dataError));
+        }
+    }
+
+    /** Writes and decides a normalized record; one with a value longer than its column is rejected unwritten. */
     private WriteOutcome store(Connection connection, CanonicalComplaint complaint) throws SQLException {
         String normalizedBody = complaint.body() == null ? null : matchingForm.apply(complaint.body());
+        Optional<ValueTooLong> tooLong = writer.firstTooLong(complaint, normalizedBody);
+        if (tooLong.isPresent()) {
+            throw new RecordRejected(complaint.upstreamId(), normalizer.upstreamField(tooLong.get().field()),
+                    tooLong.get().rule());
+        }
         WriteOutcome outcome = writer.write(connection, complaint, normalizedBody);
         if (outcome.kind() != WriteOutcome.Kind.UNCHANGED) {
             decisions.afterWrite(connection, complaint, outcome);
@@ -98,11 +136,32 @@ public final class PageWriter {
         return outcome;
     }
 
+    /**
+     * Quarantines a record inside its own savepoint. A record that even the quarantine cannot hold, such as one
+     * longer than its raw_json column, is dropped with an ERROR so that it does not block the page. The upstream
+     * sends it again when it changes.
+     */
     private void quarantine(Connection connection, String source, JsonNode record, RecordRejected rejected,
                             PageCounts counts) throws SQLException {
-        counts.quarantined++;
-        boolean first = quarantine.put(connection, source, rejected.upstreamId(), rejected.field(), rejected.rule(),
-                record.toString());
+        String rawJson = record.toString();
+        Savepoint beforeQuarantine = connection.setSavepoint();
+        boolean first;
+        try {
+            first = quarantine.put(connection, source, rejected.upstreamId(), rejected.field(), rejected.rule(),
+                    rawJson);
+            connection.releaseSavepoint(beforeQuarantine);
+            counts.quarantined++;
+        } catch (SQLException e) {
+            SQLException dataError = StoreDataErrors.find(e);
+            if (dataError == null) {
+                throw e;
+            }
+            connection.rollback(beforeQuarantine);
+            LOG.error("Record dropped, the quarantine failed to store it source={} id={} field={} rule=\"{}\" "
+                    + "rawLength={} quarantineError=\"{}\"", source, rejected.upstreamId(), rejected.field(),
+                    rejected.rule(), rawJson.length(), StoreDataErrors.rule(dataError));
+            return;
+        }
         if (!first) {
             return;
         }

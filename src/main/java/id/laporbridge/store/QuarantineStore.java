@@ -16,13 +16,22 @@ import java.util.Map;
 /** Keeps records that could not be normalized, with the field and rule they broke, once per distinct content. */
 public final class QuarantineStore {
 
-    private final Clock clock;
+    /** Ends a text that was cut to fit its column. */
+    private static final String CUT_MARK = "\u2026";
 
-    public QuarantineStore(Clock clock) {
+    private final Clock clock;
+    private final ColumnWidths widths;
+
+    public QuarantineStore(Clock clock, ColumnWidths widths) {
         this.clock = clock;
+        this.widths = widths;
     }
 
-    /** Stores the record inside the caller's transaction; returns true when this content was not yet quarantined. */
+    /**
+     * Stores the record inside the caller's transaction and returns true when this content was not yet quarantined.
+     * An upstream id, field or rule longer than its column is cut to fit and ends with "\u2026", because a record
+     * rejected for a long id must still be quarantined. The raw JSON is kept whole or the insert fails.
+     */
     public boolean put(Connection connection, String source, String upstreamId, String field, String rule,
                        String rawJson) throws SQLException {
         String hash = Digests.sha256(rawJson);
@@ -38,10 +47,23 @@ public final class QuarantineStore {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO quarantine (source, upstream_id, field, rule, raw_json, content_hash, first_seen_at, "
                         + "last_seen_at, seen_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
-            Sql.bind(insert, source, upstreamId, field, rule, rawJson, hash, now, now);
+            Sql.bind(insert, source, fit("upstream_id", upstreamId), fit("field", field), fit("rule", rule), rawJson,
+                    hash, now, now);
             insert.executeUpdate();
             return true;
         }
+    }
+
+    private String fit(String column, String text) {
+        int width = widths.of("quarantine", column);
+        if (text == null || text.length() <= width) {
+            return text;
+        }
+        int end = width - CUT_MARK.length();
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + CUT_MARK;
     }
 
     /**
@@ -116,7 +138,7 @@ public final class QuarantineStore {
     public void updateReason(Connection connection, long id, String field, String rule) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE quarantine SET field = ?, rule = ? WHERE id = ?")) {
-            Sql.bind(update, field, rule, id);
+            Sql.bind(update, fit("field", field), fit("rule", rule), id);
             update.executeUpdate();
         }
     }

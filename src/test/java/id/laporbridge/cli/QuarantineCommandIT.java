@@ -36,8 +36,8 @@ class QuarantineCommandIT {
         ProjectFiles.copyTree(Path.of("config"), config);
         jdbcUrl = "jdbc:h2:file:" + folder.resolve("store/store").toAbsolutePath();
         Files.writeString(config.resolve("lapor-bridge.properties"), "bridge.store.jdbc-url=" + jdbcUrl + "\n");
-        QuarantineStore quarantine = new QuarantineStore(Clock.systemUTC());
         try (Database database = Database.open(jdbcUrl, 2)) {
+            QuarantineStore quarantine = new QuarantineStore(Clock.systemUTC(), database.columnWidths());
             database.inTransaction(connection -> {
                 quarantine.put(connection, "sp4n", "7602", "status", "unknown status DIVERIFIKASI_ULANG",
                         withStatus("7602", "DIVERIFIKASI_ULANG").toString());

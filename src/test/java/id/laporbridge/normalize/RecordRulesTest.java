@@ -79,4 +79,23 @@ class RecordRulesTest {
 
         assertThat(sp4n.normalize(record).title()).isEqualTo(html);
     }
+
+    @Test
+    void upstreamFieldNamesFollowProfile() {
+        ComplaintNormalizer laporBantul = new ComplaintNormalizer(config.laporBantul(), config.statusMap(), 20,
+                unknown);
+
+        assertThat(sp4n.upstreamField("channel")).isEqualTo("channel");
+        assertThat(sp4n.upstreamField("ref-sp4n")).as("a field SP4N-LAPOR! lacks keeps its name")
+                .isEqualTo("ref-sp4n");
+        assertThat(sp4n.upstreamField("history-status")).isEqualTo("status");
+        assertThat(sp4n.upstreamField("message-client-ref")).isEqualTo("followups[].client_ref");
+        assertThat(sp4n.upstreamField("location")).isEqualTo("location");
+        assertThat(sp4n.upstreamField("record")).isEqualTo("(record)");
+        assertThat(laporBantul.upstreamField("category")).isEqualTo("kategori/kode");
+        assertThat(laporBantul.upstreamField("history-status")).isEqualTo("riwayat[].status");
+        assertThat(laporBantul.upstreamField("message-author")).isEqualTo("tanggapan[].oleh");
+        assertThat(laporBantul.upstreamField("location")).isEqualTo("lokasi");
+        assertThat(laporBantul.upstreamField("reporter")).isEqualTo("pelapor");
+    }
 }

@@ -38,7 +38,7 @@ class StoreIT {
     @BeforeEach
     void openStore() {
         database = Database.open("jdbc:h2:file:" + folder.resolve("store"), 2);
-        writer = new ComplaintWriter(clock, ref -> ref.startsWith("lapor-bridge:"));
+        writer = new ComplaintWriter(clock, ref -> ref.startsWith("lapor-bridge:"), database.columnWidths());
     }
 
     @AfterEach
