@@ -101,6 +101,7 @@ public final class PageWriter {
      * Stores a record inside a savepoint. A data error of the store (SQLState class 22) that the checks before the
      * write did not foresee rolls back to the savepoint, so that nothing of the record stays, and is thrown as a
      * {@link RecordRejected} of field {@value #STORE_FIELD}.
+     * NOTE: H2 still writes such an error, with the start of the value, to its trace file ({@code <store>.trace.db}).
      */
     private WriteOutcome storeOrReject(Connection connection, CanonicalComplaint complaint) throws SQLException {
         Savepoint beforeRecord = connection.setSavepoint();

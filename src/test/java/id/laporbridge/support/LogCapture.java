@@ -3,6 +3,7 @@ package id.laporbridge.support;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
 import org.slf4j.LoggerFactory;
 
@@ -15,9 +16,34 @@ public final class LogCapture implements AutoCloseable {
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
     public LogCapture(Class<?> source) {
-        logger = (Logger) LoggerFactory.getLogger(source);
+        this((Logger) LoggerFactory.getLogger(source));
+    }
+
+    private LogCapture(Logger logger) {
+        this.logger = logger;
         appender.start();
         logger.addAppender(appender);
+    }
+
+    /** Captures the events of every logger, at the levels the logging configuration lets through. */
+    public static LogCapture everything() {
+        return new LogCapture((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME));
+    }
+
+    /** Returns each formatted message followed by the messages of its exception and causes, oldest first. */
+    public List<String> texts() {
+        List<ILoggingEvent> events;
+        synchronized (appender) {
+            events = List.copyOf(appender.list);
+        }
+        List<String> texts = new java.util.ArrayList<>();
+        for (ILoggingEvent event : events) {
+            texts.add(event.getFormattedMessage());
+            for (IThrowableProxy cause = event.getThrowableProxy(); cause != null; cause = cause.getCause()) {
+                texts.add(cause.getClassName() + ": " + cause.getMessage());
+            }
+        }
+        return texts;
     }
 
     /** Returns the formatted messages at {@code level} that start with {@code prefix}, oldest first. */
