@@ -118,7 +118,8 @@ public final class ComplaintNormalizer {
         try {
             return instants.parse(value);
         } catch (DateTimeException e) {
-            throw new RecordRejected(id, field, "is not a date-time in a known form (value '" + value + "')");
+            throw new RecordRejected(id, field, "is not a date-time in a known form (" + value.length()
+                    + " characters, see the raw record)");
         }
     }
 

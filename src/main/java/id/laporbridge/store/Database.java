@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 /** The H2 store: a connection pool, schema migration at open, and transactions for the stages that write. */
 public final class Database implements AutoCloseable {
@@ -29,7 +30,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(String jdbcUrl, int maxPoolSize) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(keepOpenUntilClosed(jdbcUrl));
+        config.setJdbcUrl(withStoreDefaults(jdbcUrl));
         config.setUsername("sa");
         config.setPassword("");
         config.setMaximumPoolSize(maxPoolSize);
@@ -49,18 +50,25 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Adds two settings to an H2 URL that does not set them. {@code DB_CLOSE_ON_EXIT=FALSE}: otherwise H2 closes the
+     * Adds three settings to an H2 URL that does not set them. {@code DB_CLOSE_ON_EXIT=FALSE}: otherwise H2 closes the
      * database from its own shutdown hook while routes still finish their work during a graceful stop.
      * {@code WRITE_DELAY=0}: H2 otherwise keeps committed changes in memory for up to 500 ms, so a killed process
      * loses commits the bridge already acted on, such as the claim of an answer it then posted.
+     * {@code TRACE_LEVEL_FILE=0}: H2 otherwise writes each failed statement to a trace file beside the store, with
+     * the start of the values it held, which may be reporter data. The bridge logs its store errors itself.
      */
-    static String keepOpenUntilClosed(String jdbcUrl) {
+    static String withStoreDefaults(String jdbcUrl) {
         if (!jdbcUrl.startsWith("jdbc:h2:")) {
             return jdbcUrl;
         }
         String upper = jdbcUrl.toUpperCase(java.util.Locale.ROOT);
-        String url = upper.contains("DB_CLOSE_ON_EXIT") ? jdbcUrl : jdbcUrl + ";DB_CLOSE_ON_EXIT=FALSE";
-        return upper.contains("WRITE_DELAY") ? url : url + ";WRITE_DELAY=0";
+        String url = jdbcUrl;
+        for (String setting : List.of("DB_CLOSE_ON_EXIT=FALSE", "WRITE_DELAY=0", "TRACE_LEVEL_FILE=0")) {
+            if (!upper.contains(setting.substring(0, setting.indexOf('=')))) {
+                url += ";" + setting;
+            }
+        }
+        return url;
     }
 
     /** Returns the widths of the store's character columns, read once when the store opened. */

@@ -2,6 +2,7 @@ package id.laporbridge.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.laporbridge.model.CanonicalComplaint;
+import id.laporbridge.model.Digests;
 import id.laporbridge.normalize.ComplaintNormalizer;
 import id.laporbridge.normalize.RecordRejected;
 import id.laporbridge.normalize.UnknownStatus;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Stores one listing page in one transaction: normalizes each record, quarantines those that break a rule, writes
@@ -23,6 +25,7 @@ import java.util.function.UnaryOperator;
 public final class PageWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageWriter.class);
+    private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9._~-]{1,128}");
     /** Longer status values are counted and logged by their first characters only. */
     private static final int MAX_STATUS_LENGTH = 64;
     /** The field of a record quarantined because the store raised a data error on one of its values. */
@@ -101,7 +104,6 @@ public final class PageWriter {
      * Stores a record inside a savepoint. A data error of the store (SQLState class 22) that the checks before the
      * write did not foresee rolls back to the savepoint, so that nothing of the record stays, and is thrown as a
      * {@link RecordRejected} of field {@value #STORE_FIELD}.
-     * NOTE: H2 still writes such an error, with the start of the value, to its trace file ({@code <store>.trace.db}).
      */
     private WriteOutcome storeOrReject(Connection connection, CanonicalComplaint complaint) throws SQLException {
         Savepoint beforeRecord = connection.setSavepoint();
@@ -159,7 +161,7 @@ public final class PageWriter {
             }
             connection.rollback(beforeQuarantine);
             LOG.error("Record dropped, the quarantine failed to store it source={} id={} field={} rule=\"{}\" "
-                    + "rawLength={} quarantineError=\"{}\"", source, rejected.upstreamId(), rejected.field(),
+                    + "rawLength={} quarantineError=\"{}\"", source, loggedId(rejected.upstreamId()), rejected.field(),
                     rejected.rule(), rawJson.length(), StoreDataErrors.rule(dataError));
             return;
         }
@@ -169,8 +171,8 @@ public final class PageWriter {
         if (rejected instanceof UnknownStatus unknown) {
             countUnknownStatus(connection, source, rejected, unknown.status());
         } else {
-            LOG.warn("Record quarantined source={} id={} field={} rule={}", source, rejected.upstreamId(),
-                    rejected.field(), rejected.rule());
+            LOG.warn("Record quarantined source={} id={} field={} rule=\"{}\"", source,
+                    loggedId(rejected.upstreamId()), rejected.field(), rejected.rule());
         }
     }
 
@@ -184,8 +186,19 @@ public final class PageWriter {
         if (quarantine.countUnknownStatus(connection, source, stored)) {
             LOG.warn("Status unknown, records carrying it are quarantined until status-map.yaml maps it "
                     + "source={} status=\"{}\" field={} firstId={}", source, stored, rejected.field(),
-                    rejected.upstreamId());
+                    loggedId(rejected.upstreamId()));
         }
+    }
+
+    /**
+     * Returns an upstream id as it may appear in a log line: as received when it is a plain id, otherwise its length
+     * and a hash, because a rejected id may hold anything, line breaks and personal data included.
+     */
+    static String loggedId(String upstreamId) {
+        if (upstreamId == null || PLAIN_ID.matcher(upstreamId).matches()) {
+            return upstreamId;
+        }
+        return "sha256:" + Digests.sha256(upstreamId).substring(0, 16) + "/length:" + upstreamId.length();
     }
 
     /** The decide stage, called for every record that is new, changed or older than the stored state. */
