@@ -10,8 +10,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /** Writes the SOP report of a period from the store named in the settings, without starting the bridge. */
@@ -51,12 +57,42 @@ public final class ReportCommand implements Callable<Integer> {
         SlaConfig config = SlaConfig.load(options.configDir());
         Path target = output != null ? output : Path.of(ReportFileNames.forPeriod(from, to, opdCode, format));
         try (Database database = options.openExistingStore()) {
+            requireKnownOpd(database, config);
             SopReport report = new ReportBuilder(database.dataSource(), config, Clock.systemUTC())
                     .build(new ReportPeriod(from, to, config.calendar().zone()), opdCode);
             ReportFiles.write(report, format, target);
         }
         spec.commandLine().getOut().println("Report written: " + target.toAbsolutePath());
         return ExitCodes.OK;
+    }
+
+    /**
+     * Rejects an {@code --opd} kode that neither {@code opd-map.yaml} nor any stored complaint has, because its
+     * report would be empty without saying why.
+     */
+    private void requireKnownOpd(Database database, SlaConfig config) {
+        if (opdCode == null) {
+            return;
+        }
+        Set<String> known = new TreeSet<>(config.opdMap().opdCodes());
+        known.addAll(database.inTransaction(connection -> storedOpdCodes(connection, config)));
+        if (!known.contains(opdCode)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--opd': no OPD "
+                    + "in " + options.configDir().resolve("opd-map.yaml") + " or the store has kode '" + opdCode
+                    + "'. Known kodes: " + String.join(", ", known) + ".");
+        }
+    }
+
+    private static Set<String> storedOpdCodes(Connection connection, SlaConfig config) throws SQLException {
+        Set<String> codes = new TreeSet<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT DISTINCT source, org_code FROM complaint WHERE org_code IS NOT NULL");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                codes.add(config.opdCodeOf(rows.getString(1), rows.getString(2)));
+            }
+        }
+        return codes;
     }
 
     /** Reads --format in any case. */
