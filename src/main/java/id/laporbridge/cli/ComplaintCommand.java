@@ -53,7 +53,7 @@ final class ComplaintCommand implements Runnable {
         private String key;
 
         @Option(names = "--show-confidential",
-                description = "Also show the title of a rahasia (secret) complaint; the access is logged.")
+                description = "Also show the title of a rahasia (secret) complaint. The log records each such access.")
         private boolean showConfidential;
 
         @Mixin

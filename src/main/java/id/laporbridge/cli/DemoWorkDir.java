@@ -68,7 +68,7 @@ final class DemoWorkDir implements AutoCloseable {
         }
     }
 
-    /** Releases the lock; the marker stays, so the next demo may use the folder again. */
+    /** Releases the lock. The marker stays, so the next demo may use the folder again. */
     @Override
     public void close() throws IOException {
         markerChannel.close();
@@ -116,7 +116,7 @@ final class DemoWorkDir implements AutoCloseable {
         }
     }
 
-    /** The folder cannot be used; the message says why and what to do, the exit code follows the README. */
+    /** Rejection of a work folder, with a message that gives the reason and the next step, and its exit code. */
     static final class Rejected extends RuntimeException {
 
         private final int exitCode;

@@ -20,7 +20,8 @@ final class FailureExitHandler implements CommandLine.IExecutionExceptionHandler
             return ExitCodes.CONFIG;
         }
         if (failure instanceof StoreInUseException || failure instanceof StoreNotFoundException) {
-            // An operator error with its own instructions: stderr carries them, the console log would repeat them.
+            // The message gives the operator the next step, so stderr prints it once and the log line stays off
+            // the console at DEBUG.
             LOG.debug("Command stopped because the store cannot be opened command=\"{}\" reason=\"{}\"", name,
                     failure.getMessage());
             command.getErr().println(name + ": " + failure.getMessage());

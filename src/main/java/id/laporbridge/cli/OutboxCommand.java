@@ -66,7 +66,7 @@ final class OutboxCommand implements Runnable {
             return ExitCodes.OK;
         }
 
-        /** Formats one item; a value the item lacks, such as the error of an item that never failed, is "-". */
+        /** Formats one item. A missing value, such as the error of an item that never failed, prints as "-". */
         private static String line(OutboxEntry entry) {
             String reason = entry.lastErrorReason() == null ? "-" : "\"" + entry.lastErrorReason() + "\"";
             return "id=" + entry.id() + "  destination=" + entry.destination() + "  action=" + entry.action()

@@ -91,7 +91,7 @@ class DemoWorkDirTest {
         DemoWorkDir.claim(work).close();
     }
 
-    /** Holds the store's file lock in this JVM, which the claim sees as it sees H2's lock from another process. */
+    /** Holds the store's file lock in this JVM, which the claim treats like H2's lock held by another process. */
     @Test
     void openStoreIsRejected() throws Exception {
         Path work = folder.resolve("demo");
