@@ -34,23 +34,30 @@ public final class ConfigOptions {
         return Settings.load(configDir.resolve("lapor-bridge.properties"), envFile, System.getenv(), Map.of());
     }
 
-    /** Opens the configured store; an H2 file that does not exist is an error, not a new empty store. */
+    /**
+     * Opens the configured store. An H2 file that does not exist is an error ({@link StoreNotFoundException}), not
+     * a new empty store; a file locked by another process, usually the running bridge, is a
+     * {@link StoreInUseException}.
+     */
     public Database openExistingStore() {
         String jdbcUrl = settings().text("bridge.store.jdbc-url");
         try {
             return Database.open(existingStore(jdbcUrl), 2);
         } catch (RuntimeException e) {
-            if (lockedByAnotherProcess(e)) {
+            // H2 error 90020 is "Database may be already in use", 90146 "Database not found, and IFEXISTS=true".
+            if (hasH2Error(e, ErrorCode.DATABASE_ALREADY_OPEN_1)) {
                 throw new StoreInUseException(jdbcUrl, e);
+            }
+            if (hasH2Error(e, ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1)) {
+                throw new StoreNotFoundException(jdbcUrl, configDir, e);
             }
             throw e;
         }
     }
 
-    /** H2 reports error 90020 ("Database may be already in use") when another process holds the file lock. */
-    private static boolean lockedByAnotherProcess(Throwable failure) {
+    private static boolean hasH2Error(Throwable failure, int errorCode) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == errorCode) {
                 return true;
             }
         }
@@ -59,9 +66,13 @@ public final class ConfigOptions {
 
     /** Adds IFEXISTS to an H2 file URL, so that a mistyped path fails instead of creating a new store. */
     public static String existingStore(String jdbcUrl) {
-        boolean h2File = jdbcUrl.startsWith("jdbc:h2:file:") || jdbcUrl.startsWith("jdbc:h2:./")
-                || jdbcUrl.startsWith("jdbc:h2:/");
-        return h2File && !jdbcUrl.toUpperCase(Locale.ROOT).contains("IFEXISTS") ? jdbcUrl + ";IFEXISTS=TRUE"
-                : jdbcUrl;
+        return isH2File(jdbcUrl) && !jdbcUrl.toUpperCase(Locale.ROOT).contains("IFEXISTS")
+                ? jdbcUrl + ";IFEXISTS=TRUE" : jdbcUrl;
+    }
+
+    /** Tells whether {@code jdbcUrl} names a local H2 file rather than an in-memory or server database. */
+    static boolean isH2File(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:h2:file:") || jdbcUrl.startsWith("jdbc:h2:./")
+                || jdbcUrl.startsWith("jdbc:h2:/") || jdbcUrl.startsWith("jdbc:h2:~");
     }
 }

@@ -7,21 +7,21 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 /** Runs the bridge against mock upstreams seeded with synthetic complaints, so both directions can be watched. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Start mock upstreams on a free loopback port with synthetic complaints, run the bridge on "
                 + "an H2 file under the work folder, and answer some complaints as an OPD would.",
-            "The work folder is emptied first: the demo always starts from a new store."})
+            "Each start deletes the previous demo's store (store.* files) in the work folder and begins with a new "
+                    + "one. The demo uses only a new or empty folder, or one that an earlier demo created (it has a "
+                    + DemoWorkDir.MARKER + " file), and only while no other demo uses it.",
+            "Exit code 0 after --once, 1 when a cycle timed out, 2 for a work folder the demo did not create, "
+                    + "4 when another demo or process uses the folder."})
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--once", description = "Run one full cycle (mirror, answer, follow-up), print the summary, exit.")
@@ -49,7 +49,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--config-dir", defaultValue = "config", description = "Configuration folder (default: ${DEFAULT-VALUE}).")
     private Path configDir;
 
-    @Option(names = "--work-dir", defaultValue = "work/demo", description = "Folder for the demo's H2 store (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--work-dir", defaultValue = "work/demo",
+            description = "Folder for the demo's H2 store: new, empty or made by an earlier demo "
+                    + "(default: ${DEFAULT-VALUE}).")
     private Path workDir;
 
     @CommandLine.Spec
@@ -57,8 +59,16 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try (DemoWorkDir claimed = DemoWorkDir.claim(workDir)) {
+            return runDemo();
+        } catch (DemoWorkDir.Rejected e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return e.exitCode();
+        }
+    }
+
+    private int runDemo() throws Exception {
         PrintStream out = new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
-        emptyFolder(workDir);
         DemoOptions options = new DemoOptions(configDir, workDir, complaints, directAduan, seed,
                 Duration.ofSeconds(timeoutSeconds), healthPort);
         try (DemoRun demo = new DemoRun(options, out)) {
@@ -77,16 +87,5 @@ final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return ExitCodes.INCOMPLETE;
         }
-    }
-
-    private static void emptyFolder(Path folder) throws IOException {
-        if (Files.exists(folder)) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-        Files.createDirectories(folder);
     }
 }

@@ -12,20 +12,23 @@ final class FailureExitHandler implements CommandLine.IExecutionExceptionHandler
 
     @Override
     public int handleExecutionException(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
-        String name = command.getCommandName();
+        String name = command.getCommandSpec().qualifiedName();
         if (failure instanceof ConfigException) {
-            LOG.error("Command stopped by invalid configuration command={} problems=\"{}\"", name,
+            LOG.error("Command stopped by invalid configuration command=\"{}\" problems=\"{}\"", name,
                     failure.getMessage());
             command.getErr().println(failure.getMessage());
             return ExitCodes.CONFIG;
         }
-        if (failure instanceof StoreInUseException) {
-            LOG.error("Command stopped because the store is in use command={}", name);
-            command.getErr().println(failure.getMessage());
+        if (failure instanceof StoreInUseException || failure instanceof StoreNotFoundException) {
+            // The message gives the operator the next step, so stderr prints it once and the log line stays off
+            // the console at DEBUG.
+            LOG.debug("Command stopped because the store cannot be opened command=\"{}\" reason=\"{}\"", name,
+                    failure.getMessage());
+            command.getErr().println(name + ": " + failure.getMessage());
             return ExitCodes.FAILURE;
         }
-        LOG.error("Command failed command={}", name, failure);
-        command.getErr().println("lapor-bridge " + name + " failed: " + failure);
+        LOG.error("Command failed command=\"{}\"", name, failure);
+        command.getErr().println(name + " failed: " + failure);
         return ExitCodes.FAILURE;
     }
 }

@@ -54,6 +54,7 @@ final class OutboxCommand implements Runnable {
 
         @Override
         public Integer call() {
+            Upstreams.requireKnown(spec.commandLine(), "--destination", destination);
             List<OutboxEntry> entries;
             try (Database database = options.openExistingStore()) {
                 String stateName = state == null ? null : state.name();
@@ -65,12 +66,18 @@ final class OutboxCommand implements Runnable {
             return ExitCodes.OK;
         }
 
+        /** Formats one item. A missing value, such as the error of an item that never failed, prints as "-". */
         private static String line(OutboxEntry entry) {
+            String reason = entry.lastErrorReason() == null ? "-" : "\"" + entry.lastErrorReason() + "\"";
             return "id=" + entry.id() + "  destination=" + entry.destination() + "  action=" + entry.action()
                     + "  subject=" + entry.subjectId() + "  state=" + entry.state() + "  attempts="
-                    + entry.attempts() + "  next_attempt=" + entry.nextAttemptAt() + "  last_error_status="
-                    + entry.lastErrorStatus() + "  last_error_reason=\"" + entry.lastErrorReason() + "\""
-                    + "  last_error_uri=" + entry.lastErrorUri();
+                    + entry.attempts() + "  next_attempt=" + orDash(entry.nextAttemptAt()) + "  last_error_status="
+                    + orDash(entry.lastErrorStatus()) + "  last_error_reason=" + reason
+                    + "  last_error_uri=" + orDash(entry.lastErrorUri());
+        }
+
+        private static String orDash(Object value) {
+            return value == null ? "-" : value.toString();
         }
     }
 }

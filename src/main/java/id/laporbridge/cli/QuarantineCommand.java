@@ -45,6 +45,7 @@ final class QuarantineCommand implements Runnable {
 
         @Override
         public Integer call() {
+            Upstreams.requireKnown(spec.commandLine(), "--source", source);
             List<QuarantinedRecord> records;
             try (Database database = options.openExistingStore()) {
                 QuarantineStore quarantine = new QuarantineStore(Clock.systemUTC(), database.columnWidths());

@@ -4,7 +4,7 @@ package id.laporbridge.cli;
 final class StoreInUseException extends RuntimeException {
 
     StoreInUseException(String jdbcUrl, Throwable cause) {
-        super("The store " + jdbcUrl + " is in use by another process, usually the running bridge. "
+        super("the store " + jdbcUrl + " is in use by another process, usually the running bridge. "
                 + "Stop the bridge, run this command again, then start the bridge.", cause);
     }
 }

@@ -18,6 +18,11 @@ public final class OpdMap {
         return opdByInstitution.keySet().stream().sorted().toList();
     }
 
+    /** Returns the Lapor Bantul OPD kodes that institutions map to, sorted and each once. */
+    public List<String> opdCodes() {
+        return opdByInstitution.values().stream().distinct().sorted().toList();
+    }
+
     public Optional<String> opdOf(String institutionId) {
         return Optional.ofNullable(opdByInstitution.get(institutionId));
     }

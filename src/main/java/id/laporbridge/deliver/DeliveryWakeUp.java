@@ -3,6 +3,7 @@ package id.laporbridge.deliver;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.quartz.QuartzComponent;
 import org.quartz.JobKey;
+import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,12 +17,21 @@ public final class DeliveryWakeUp {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWakeUp.class);
 
-    /** Fires the Quartz job of {@code trigger}, written as in the flow's URI ({@code group/name}), once now. */
+    /**
+     * Fires the Quartz job of {@code trigger}, written as in the flow's URI ({@code group/name}), once now. Does
+     * nothing when the delivery flow is not loaded in this Camel context, as in {@code check-endpoints}, which runs
+     * the poll flows alone.
+     */
     public void wake(String trigger, Exchange exchange) {
         int slash = trigger.indexOf('/');
         JobKey job = JobKey.jobKey(trigger.substring(slash + 1), trigger.substring(0, slash));
         try {
-            exchange.getContext().getComponent("quartz", QuartzComponent.class).getScheduler().triggerJob(job);
+            Scheduler scheduler = exchange.getContext().getComponent("quartz", QuartzComponent.class).getScheduler();
+            if (!scheduler.checkExists(job)) {
+                LOG.debug("Delivery wake-up skipped job={}: the delivery flow is not scheduled here", job);
+                return;
+            }
+            scheduler.triggerJob(job);
         } catch (SchedulerException e) {
             // The regular trigger still runs the delivery at its interval.
             LOG.warn("Delivery wake-up failed job={}; delivery waits for its next interval", job, e);

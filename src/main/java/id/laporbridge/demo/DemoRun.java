@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class DemoRun implements AutoCloseable {
 
+    /** Name of the H2 store in the work folder: its files are {@code store.mv.db} and so on. */
+    public static final String STORE_NAME = "store";
     private static final String KEYTOKEN = "demo-keytoken";
     private static final String CLIENT_ID = "demo-client";
     private static final String CLIENT_SECRET = "demo-secret";
@@ -120,7 +122,7 @@ public final class DemoRun implements AutoCloseable {
     }
 
     private BridgeOptions bridgeOptions() {
-        Path store = options.workDir().resolve("store").toAbsolutePath();
+        Path store = options.workDir().resolve(STORE_NAME).toAbsolutePath();
         Map<String, String> overrides = Map.of(
                 "bridge.sp4n.base-url", mock.baseUrl(),
                 "bridge.lapor-bantul.base-url", mock.baseUrl(),

@@ -1,7 +1,10 @@
 package id.laporbridge.cli;
 
+import ch.qos.logback.classic.Level;
+import id.laporbridge.deliver.DeliveryWakeUp;
 import id.laporbridge.mock.MockOptions;
 import id.laporbridge.mock.MockUpstreams;
+import id.laporbridge.support.LogCapture;
 import id.laporbridge.support.ProjectFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +32,13 @@ class CheckEndpointsIT {
             Path config = writeConfig(mock);
 
             StringWriter out = new StringWriter();
-            int exit = LaporBridgeCommand.execute(new PrintWriter(out, true), new PrintWriter(new StringWriter()),
-                    "check-endpoints", "--config-dir", config.toString(), "--env-file", env("good-key").toString());
+            int exit;
+            try (LogCapture wakeUps = new LogCapture(DeliveryWakeUp.class)) {
+                exit = LaporBridgeCommand.execute(new PrintWriter(out, true), new PrintWriter(new StringWriter()),
+                        "check-endpoints", "--config-dir", config.toString(), "--env-file",
+                        env("good-key").toString());
+                assertThat(wakeUps.messages(Level.WARN, "")).as("wake-up warnings without delivery flows").isEmpty();
+            }
 
             assertThat(exit).as("exit code; output: %s", out).isZero();
             assertThat(out.toString()).containsPattern("sp4n +OK  latencyMs=\\d+")

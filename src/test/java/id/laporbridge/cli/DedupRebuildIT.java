@@ -90,7 +90,8 @@ class DedupRebuildIT {
         int exit = run("dedup", "rebuild", "--config-dir", config.toString());
 
         assertThat(exit).isEqualTo(ExitCodes.FAILURE);
-        assertThat(err.toString()).contains("lapor-bridge rebuild failed");
+        assertThat(err.toString()).contains("lapor-bridge dedup rebuild: store "
+                + folder.resolve("store/store.mv.db") + " does not exist");
         assertThat(folder.resolve("store/store.mv.db")).doesNotExist();
     }
 

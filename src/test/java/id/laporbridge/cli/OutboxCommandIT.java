@@ -76,6 +76,23 @@ class OutboxCommandIT {
     }
 
     @Test
+    void listShowsDashForMissingError() {
+        run("outbox", "list", "--state", "pending");
+
+        assertThat(out.toString()).contains("subject=7703  state=pending  attempts=0")
+                .contains("last_error_status=-  last_error_reason=-  last_error_uri=-")
+                .doesNotContain("null");
+    }
+
+    @Test
+    void unknownDestinationIsUsageError() {
+        int exit = run("outbox", "list", "--destination", "nope");
+
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("'nope' is not an upstream; use one of sp4n, lapor-bantul.");
+    }
+
+    @Test
     void retryBringsDeadItemBackToPending() {
         int exit = run("outbox", "retry", String.valueOf(deadId));
 

@@ -67,6 +67,14 @@ class QuarantineCommandIT {
     }
 
     @Test
+    void unknownSourceIsUsageError() {
+        int exit = run("quarantine", "list", "--source", "nope");
+
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("'nope' is not an upstream; use one of sp4n, lapor-bantul.");
+    }
+
+    @Test
     void replayStoresFixedRecordAndKeepsFailing() throws Exception {
         mapStatuses("  DIVERIFIKASI_ULANG: received\n", "DIVERIFIKASI_ULANG");
 

@@ -2,6 +2,7 @@ package id.laporbridge.logging;
 
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.core.ConsoleAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The optional JSON logging configuration in deploy/: one JSON object per line, with the flow and run ids. */
+/**
+ * The optional JSON logging configuration in deploy/: one JSON object per line with the formatted message and the
+ * flow and run ids, and plain lines on the console for journalctl.
+ */
 class JsonLoggingConfigTest {
 
     @TempDir
@@ -36,6 +40,8 @@ class JsonLoggingConfigTest {
         MDC.put("camel.breadcrumbId", "run-1");
         try {
             app.info("Poll finished source={} fetched={}", "sp4n", 3);
+            assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE"))
+                    .as("console appender of the root logger").isInstanceOf(ConsoleAppender.class);
             sla.warn("SLA deadline breached: complaint_id={}", 7);
         } finally {
             MDC.clear();
@@ -48,9 +54,13 @@ class JsonLoggingConfigTest {
         assertThat(poll.get("level").asText()).isEqualTo("INFO");
         assertThat(poll.get("mdc").get("camel.routeId").asText()).isEqualTo("sp4n-poll");
         assertThat(poll.get("mdc").get("camel.breadcrumbId").asText()).isEqualTo("run-1");
-        assertThat(poll.get("message").asText()).startsWith("Poll finished");
+        assertThat(poll.get("formattedMessage").asText()).isEqualTo("Poll finished source=sp4n fetched=3");
+        assertThat(poll.has("message")).as("raw message template present").isFalse();
+        assertThat(poll.has("arguments")).as("arguments present").isFalse();
         List<String> slaLines = Files.readAllLines(logs.resolve("sla.json"));
         assertThat(slaLines).hasSize(1);
-        assertThat(new ObjectMapper().readTree(slaLines.get(0)).get("level").asText()).isEqualTo("WARN");
+        JsonNode breach = new ObjectMapper().readTree(slaLines.get(0));
+        assertThat(breach.get("level").asText()).isEqualTo("WARN");
+        assertThat(breach.get("formattedMessage").asText()).isEqualTo("SLA deadline breached: complaint_id=7");
     }
 }

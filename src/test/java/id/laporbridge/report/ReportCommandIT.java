@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +72,30 @@ class ReportCommandIT {
         int exitCode = LaporBridgeCommand.execute("report", "--config-dir", configDir.toString(),
                 "--from", "2026-11-01", "--to", "2026-11-30", "--format", "pdf");
         assertThat(exitCode).isEqualTo(2);
+    }
+
+    @Test
+    void unknownOpdIsAUsageError() {
+        StringWriter err = new StringWriter();
+        int exitCode = LaporBridgeCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(err, true),
+                "report", "--config-dir", configDir.toString(), "--from", "2026-11-01", "--to", "2026-11-30",
+                "--opd", "99999", "--output", folder.resolve("x.html").toString());
+
+        assertThat(exitCode).as("exit code; errors: %s", err).isEqualTo(2);
+        assertThat(err.toString()).contains("Invalid value for option '--opd'").contains("kode '99999'")
+                .contains("Known kodes: 10100, 10200, 10300, 11300, 12100, 12500.");
+        assertThat(folder.resolve("x.html")).doesNotExist();
+    }
+
+    @Test
+    void opdOnlyInStoreIsKnown() throws Exception {
+        Files.writeString(configDir.resolve("opd-map.yaml"), "institutions:\n  \"3404002\": \"10200\"\n");
+        Path output = folder.resolve("dinkes.html");
+        int exitCode = LaporBridgeCommand.execute("report", "--config-dir", configDir.toString(),
+                "--from", "2026-11-01", "--to", "2026-11-30", "--opd", "10300", "--output", output.toString());
+
+        assertThat(exitCode).isZero();
+        assertThat(output).exists();
     }
 
     @Test
