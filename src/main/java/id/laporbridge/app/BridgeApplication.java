@@ -8,6 +8,7 @@ import id.laporbridge.health.HealthServer;
 import id.laporbridge.report.ReportModule;
 import id.laporbridge.sla.SlaModule;
 import id.laporbridge.store.Database;
+import id.laporbridge.store.SyncActivity;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
 import org.slf4j.Logger;
@@ -97,8 +98,9 @@ public final class BridgeApplication implements AutoCloseable {
     /** Builds every bean the routes call from the configuration files as they are now. */
     static Map<String, Object> beans(Settings settings, BridgeOptions options, Database database) {
         BridgeConfig config = new ConfigLoader().load(options.configDir());
+        SyncActivity activity = new SyncActivity();
         Map<String, Object> beans = new LinkedHashMap<>(BridgeBeans.create(settings, config,
-                options.configDir(), database, options.clock()));
+                options.configDir(), database, activity, options.clock()));
         beans.putAll(SlaModule.create(database.dataSource(), options.configDir(), options.clock()).beans());
         beans.putAll(ReportModule.create(database.dataSource(), options.configDir(), settings, options.clock())
                 .beans());

@@ -27,6 +27,7 @@ import id.laporbridge.store.LinkStore;
 import id.laporbridge.store.OutboxStore;
 import id.laporbridge.store.PageWriter;
 import id.laporbridge.store.QuarantineStore;
+import id.laporbridge.store.SyncActivity;
 import id.laporbridge.store.SyncState;
 import id.laporbridge.upstream.FailureHandler;
 import id.laporbridge.upstream.UpstreamReplies;
@@ -44,7 +45,7 @@ final class BridgeBeans {
     }
 
     static Map<String, Object> create(Settings settings, BridgeConfig config, Path configDir, Database database,
-                                      Clock clock) {
+                                      SyncActivity activity, Clock clock) {
         ClientRefs clientRefs = new ClientRefs(settings.text("bridge.client-ref-prefix"));
         CursorStore cursors = new CursorStore(database, clock);
         LinkStore links = new LinkStore(clock);
@@ -64,7 +65,7 @@ final class BridgeBeans {
         UnknownStatuses unknownStatuses = new UnknownStatuses();
         PageWriters pageWriters = new PageWriters(settings, config,
                 new PageWriters.Stores(database, cursors, writer, quarantine), decisions, unknownStatuses);
-        Stages stages = new Stages(cursors, pageWriters, health);
+        Stages stages = new Stages(cursors, pageWriters, health, activity);
 
         Map<String, Object> beans = new LinkedHashMap<>();
         beans.put("opdMap", config.opdMap());
@@ -77,7 +78,7 @@ final class BridgeBeans {
         beans.put("laporBantulCalls", new LaporBantulCalls(tokens));
         beans.put("upstreamReplies", new UpstreamReplies());
         beans.put("outboxClaims", new OutboxClaims(outbox, settings.integer("bridge.outbox.batch-size"),
-                settings.seconds("bridge.outbox.lease-seconds")));
+                settings.seconds("bridge.outbox.lease-seconds"), activity));
         beans.put("aduanMirror", new AduanMirror(config.laporBantul(), new ComplaintReader(database), database,
                 links, outbox));
         beans.put("followupDelivery", new FollowupDelivery(config.sp4n(), settings.text("bridge.sp4n.keytoken"),
@@ -87,7 +88,7 @@ final class BridgeBeans {
                 outbox));
         beans.put("failureHandler", new FailureHandler(failures, health));
         beans.put("deliveryWakeUp", new DeliveryWakeUp());
-        beans.put("duplicateChecks", DedupBeans.create(settings, config, database, clock));
+        beans.put("duplicateChecks", DedupBeans.create(settings, config, database, activity, clock));
         return beans;
     }
 
@@ -101,7 +102,7 @@ final class BridgeBeans {
     }
 
     /** The store-side collaborators that both listings share. */
-    private record Stages(CursorStore cursors, PageWriters pageWriters, SourceHealth health) {
+    private record Stages(CursorStore cursors, PageWriters pageWriters, SourceHealth health, SyncActivity activity) {
     }
 
     private static ListingPoll listing(Settings settings, BridgeConfig config, String source, Stages stages,
@@ -110,6 +111,7 @@ final class BridgeBeans {
         ListingPoll.ListingLimits limits = new ListingPoll.ListingLimits(settings.integer(prefix + "page-size"),
                 settings.seconds(prefix + "overlap-seconds"), settings.integer(prefix + "max-pages-per-poll"));
         PageWriter pages = stages.pageWriters().forSource(source);
-        return new ListingPoll(config.profile(source), limits, stages.cursors(), pages, authValue, stages.health());
+        return new ListingPoll(config.profile(source), limits, stages.cursors(), pages, authValue, stages.health(),
+                stages.activity());
     }
 }

@@ -58,7 +58,10 @@ public final class SettingsCatalog {
             key("bridge.client-ref-prefix", "string", "lapor-bridge",
                     "prefix of the client_ref on messages the bridge posts"),
             key("bridge.dedup.check-interval-ms", "int 100..", "10000", "time between two duplicate checks"),
-            key("bridge.dedup.batch-size", "int 1..", "200", "complaints checked per batch"),
+            key("bridge.dedup.batch-size", "int 1..", "200", "complaints checked per batch, in one transaction"),
+            key("bridge.dedup.yield-max-seconds", "int 0..", "300",
+                    "while polls or deliveries moved records in the last 5 s, the duplicate check waits, but "
+                            + "at most this long between two batches; 0 never waits"),
             key("bridge.dedup.shingle-size", "int 1..", "2", "words per shingle; a change rebuilds the index"),
             key("bridge.dedup.hash-count", "int 1..", "80", "MinHash functions per text; a change rebuilds the index"),
             key("bridge.dedup.bands", "int 1..", "20", "LSH bands, dividing hash-count; a change rebuilds the index"),

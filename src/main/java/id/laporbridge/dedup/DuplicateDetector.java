@@ -110,6 +110,42 @@ public final class DuplicateDetector {
         }
     }
 
+    /**
+     * Checks several complaints as {@link #check} does, in one transaction, so a batch costs one commit instead of
+     * one per complaint. Each complaint sees the ones before it in the list. {@code alsoWrite} runs in the same
+     * transaction before the commit; when anything fails, nothing of the batch is kept. Returns the links recorded.
+     */
+    public List<DuplicateLink> checkAll(List<ComplaintText> complaints, TransactionStep alsoWrite) {
+        List<DuplicateLink> found = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                for (ComplaintText complaint : complaints) {
+                    found.addAll(checkInTransaction(connection, complaint, extractor.extract(complaint.text())));
+                }
+                alsoWrite.run(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                // Entries read during the batch may hold its uncommitted texts.
+                complaints.forEach(complaint -> entryCache.remove(complaint.complaintId()));
+            }
+        } catch (SQLException e) {
+            throw new DedupStoreException("Failed to check " + complaints.size() + " complaints for duplicates",
+                    e);
+        }
+        found.forEach(DuplicateDetector::logLink);
+        return found;
+    }
+
+    /** Work that joins the transaction of {@link #checkAll}. */
+    @FunctionalInterface
+    public interface TransactionStep {
+        void run(Connection connection) throws SQLException;
+    }
+
     /** Returns the matches {@link #check} would record for {@code complaint}, without writing anything. */
     public List<DuplicateLink> preview(ComplaintText complaint) {
         TextFeatures features = extractor.extract(complaint.text());

@@ -6,6 +6,7 @@ import id.laporbridge.store.Cursor;
 import id.laporbridge.store.CursorStore;
 import id.laporbridge.store.PageCounts;
 import id.laporbridge.store.PageWriter;
+import id.laporbridge.store.SyncActivity;
 import id.laporbridge.upstream.HttpRequests;
 import id.laporbridge.upstream.UpstreamCallFailed;
 import id.laporbridge.upstream.UpstreamReplies;
@@ -38,18 +39,23 @@ public final class ListingPoll {
     private final PageWriter pages;
     private final String authValue;
     private final SourceHealth health;
+    private final SyncActivity activity;
     private final AtomicLong finishedPolls = new AtomicLong();
     private volatile long lastPollMillis = -1;
 
-    /** {@code authValue} is the secret sent in the listing's auth field, or null when a bearer token is used. */
+    /**
+     * {@code authValue} is the secret sent in the listing's auth field, or null when a bearer token is used;
+     * {@code activity} learns of every page that stored new or changed records.
+     */
     public ListingPoll(UpstreamProfile profile, ListingLimits limits, CursorStore cursors, PageWriter pages,
-                       String authValue, SourceHealth health) {
+                       String authValue, SourceHealth health, SyncActivity activity) {
         this.profile = profile;
         this.limits = limits;
         this.cursors = cursors;
         this.pages = pages;
         this.authValue = authValue;
         this.health = health;
+        this.activity = activity;
     }
 
     /** Starts a poll of the listing named by the body (an institution id, or a fixed name). */
@@ -112,6 +118,9 @@ public final class ListingPoll {
         boolean invalidUtf8 = exchange.getProperty(UpstreamReplies.INVALID_UTF8, false, Boolean.class);
         exchange.removeProperty(UpstreamReplies.INVALID_UTF8);
         PageCounts counts = pages.write(profile.source(), state.getListing(), records, invalidUtf8);
+        if (counts.created() + counts.updated() > 0) {
+            activity.recordActivity();
+        }
         state.pageDone(counts, hasMorePages(state, reply, records.size()));
     }
 

@@ -41,6 +41,7 @@ public final class ComplaintWriter {
         WriteOutcome outcome;
         if (stored == null) {
             outcome = new WriteOutcome(insert(connection, complaint, normalizedBody), WriteOutcome.Kind.NEW);
+            DuplicateQueue.add(connection, outcome.complaintId(), complaint);
         } else if (complaint.updatedAt().isBefore(stored.updatedAt())) {
             outcome = new WriteOutcome(stored.id(), WriteOutcome.Kind.STALE);
         } else if (complaint.contentHash().equals(stored.contentHash())) {
@@ -48,6 +49,7 @@ public final class ComplaintWriter {
         } else {
             update(connection, stored.id(), complaint, normalizedBody);
             outcome = new WriteOutcome(stored.id(), WriteOutcome.Kind.UPDATED);
+            DuplicateQueue.add(connection, outcome.complaintId(), complaint);
         }
         boolean applied = outcome.kind() != WriteOutcome.Kind.STALE;
         int added = 0;

@@ -42,7 +42,7 @@ final class LatencyRun {
         List<String> args = List.of(store.toString(), "bridge.sp4n.base-url=" + upstreams.baseUrl(),
                 "bridge.lapor-bantul.base-url=" + upstreams.baseUrl(), "bridge.sp4n.poll-interval-ms=" + interval,
                 "bridge.lapor-bantul.poll-interval-ms=" + interval);
-        try (ChildJvm child = ChildJvm.start(options.maxHeap(), Path.of("target", "bench", "bridge-latency.log"),
+        try (ChildJvm child = ChildJvm.start(options, Path.of("target", "bench", "bridge-latency.log"),
                 BridgeNode.class, args)) {
             child.awaitLine("started", options.timeout());
             Thread.sleep(3L * options.latencyPollMs());

@@ -73,7 +73,7 @@ public final class SyncBenchmark {
     private double baseline(FastUpstreams upstreams) throws Exception {
         List<String> args = new ArrayList<>(List.of(upstreams.baseUrl(), WORK.resolve("baseline-store").toString()));
         institutionToOpd.forEach((institution, opd) -> args.add(institution + "=" + opd));
-        try (ChildJvm child = ChildJvm.start(options.maxHeap(), WORK.resolve("baseline.log"), BaselineSync.class,
+        try (ChildJvm child = ChildJvm.start(options, WORK.resolve("baseline.log"), BaselineSync.class,
                 args)) {
             child.awaitLine("done", options.timeout());
             requireCount("baseline aduan", upstreams::aduanCreated, options.complaints());
@@ -92,7 +92,7 @@ public final class SyncBenchmark {
     private double bridgeBackfill(FastUpstreams upstreams, Path store) throws Exception {
         List<String> args = List.of(store.toString(), "bridge.sp4n.base-url=" + upstreams.baseUrl(),
                 "bridge.lapor-bantul.base-url=" + upstreams.baseUrl());
-        try (ChildJvm child = ChildJvm.start(options.maxHeap(), WORK.resolve("bridge-backfill.log"),
+        try (ChildJvm child = ChildJvm.start(options, WORK.resolve("bridge-backfill.log"),
                 BridgeNode.class, args)) {
             waitUntil("the first poll", () -> upstreams.firstListingNanos() == 0 ? 0 : 1, 1, options.timeout());
             line("start to first poll: %.2f s (JVM start, Flyway, Camel Main, first Quartz fire; target <= 3 s)",
@@ -123,7 +123,7 @@ public final class SyncBenchmark {
             List<String> args = List.of(WORK.resolve("memory-store").toString(),
                     "bridge.sp4n.base-url=" + upstreams.baseUrl(),
                     "bridge.lapor-bantul.base-url=" + upstreams.baseUrl());
-            try (ChildJvm child = ChildJvm.start(options.maxHeap(), WORK.resolve("bridge-memory.log"),
+            try (ChildJvm child = ChildJvm.start(options, WORK.resolve("bridge-memory.log"),
                     BridgeNode.class, args)) {
                 long started = System.nanoTime();
                 waitUntil("the mirrored aduan", upstreams::aduanCreated, count, options.timeout());
