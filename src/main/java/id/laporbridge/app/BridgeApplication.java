@@ -7,6 +7,7 @@ import id.laporbridge.health.HealthModule;
 import id.laporbridge.health.HealthServer;
 import id.laporbridge.report.ReportModule;
 import id.laporbridge.sla.SlaModule;
+import id.laporbridge.store.BackgroundYield;
 import id.laporbridge.store.Database;
 import id.laporbridge.store.SyncActivity;
 import org.apache.camel.CamelContext;
@@ -101,7 +102,9 @@ public final class BridgeApplication implements AutoCloseable {
         SyncActivity activity = new SyncActivity();
         Map<String, Object> beans = new LinkedHashMap<>(BridgeBeans.create(settings, config,
                 options.configDir(), database, activity, options.clock()));
-        beans.putAll(SlaModule.create(database.dataSource(), options.configDir(), options.clock()).beans());
+        BackgroundYield slaYield = new BackgroundYield(activity, settings.seconds("bridge.sla.yield-max-seconds"));
+        beans.putAll(SlaModule.create(database.dataSource(), options.configDir(), slaYield, options.clock())
+                .beans());
         beans.putAll(ReportModule.create(database.dataSource(), options.configDir(), settings, options.clock())
                 .beans());
         return beans;

@@ -80,6 +80,9 @@ public final class SettingsCatalog {
                     "Quartz cron of the SLA check; a check never overlaps the previous one, and missed slots give "
                             + "one check"),
             key("bridge.sla.check-time-zone", "zone", "Asia/Jakarta", "time zone of that cron"),
+            key("bridge.sla.yield-max-seconds", "int 0..", "600",
+                    "while polls or deliveries moved records in the last 5 s, an SLA check is skipped, unless the "
+                            + "last check ran this long ago; 0 never skips"),
             key("bridge.sla.holiday-check-cron", "cron", "0 0 7 * * ?",
                     "Quartz cron of the daily check that the holiday file covers the next 60 days"),
             key("bridge.sla.holiday-check-time-zone", "zone", "Asia/Jakarta", "time zone of that cron"),

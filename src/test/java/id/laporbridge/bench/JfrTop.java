@@ -17,7 +17,9 @@ import jdk.jfr.consumer.RecordingFile;
  * (self), the project's methods most often anywhere on it (inclusive), the project line nearest the top of each
  * stack, and the samples per thread name.
  *
- * <p>Usage: {@code java -cp target/test-classes id.laporbridge.bench.JfrTop FILE.jfr [ROWS]}.
+ * <p>Usage: {@code java -cp target/test-classes id.laporbridge.bench.JfrTop FILE.jfr [ROWS [METHOD]]}. With a
+ * METHOD such as {@code id.laporbridge.store.Database.inTransaction}, it also lists the project frames that call
+ * it, over the samples that have it on the stack.
  */
 public final class JfrTop {
 
@@ -30,6 +32,9 @@ public final class JfrTop {
         Map<String, Integer> inclusive = new HashMap<>();
         Map<String, Integer> nearest = new HashMap<>();
         Map<String, Integer> threads = new HashMap<>();
+        Map<String, Integer> callers = new HashMap<>();
+        Map<String, Integer> within = new HashMap<>();
+        String traced = args.length > 2 ? args[2] : null;
         int samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
             if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
@@ -51,6 +56,9 @@ public final class JfrTop {
                     }
                 }
             }
+            if (traced != null && traceCaller(frames, traced, callers)) {
+                within.merge(project + " <- " + name(frames.get(0).getMethod()), 1, Integer::sum);
+            }
             nearest.merge(project == null ? "(no project frame)" : project, 1, Integer::sum);
             String thread = event.getThread("sampledThread") == null ? "?"
                     : event.getThread("sampledThread").getJavaName();
@@ -61,6 +69,31 @@ public final class JfrTop {
         print("inclusive, id.laporbridge methods", inclusive, samples, rows);
         print("nearest id.laporbridge frame and line", nearest, samples, rows);
         print("threads", threads, samples, rows);
+        if (traced != null) {
+            print("callers of " + traced, callers, samples, rows);
+            print("nearest project line and top frame, within " + traced, within, samples, rows);
+        }
+    }
+
+    /**
+     * Counts the first project frame that calls the outermost frame of {@code traced}, with its line; returns
+     * whether the stack holds {@code traced}.
+     */
+    private static boolean traceCaller(List<RecordedFrame> frames, String traced, Map<String, Integer> callers) {
+        for (int i = frames.size() - 1; i > 0; i--) {
+            if (name(frames.get(i).getMethod()).equals(traced)) {
+                for (int j = i + 1; j < frames.size(); j++) {
+                    String method = name(frames.get(j).getMethod());
+                    if (method.startsWith("id.laporbridge.") && !method.contains("$$Lambda")) {
+                        callers.merge(method + ":" + frames.get(j).getLineNumber(), 1, Integer::sum);
+                        return true;
+                    }
+                }
+                callers.merge("(no project caller)", 1, Integer::sum);
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String name(RecordedMethod method) {
