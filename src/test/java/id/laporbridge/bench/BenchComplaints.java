@@ -23,6 +23,10 @@ final class BenchComplaints {
         this.institutions = List.copyOf(institutions);
     }
 
+    int institutionCount() {
+        return institutions.size();
+    }
+
     /** Puts {@code count} complaints, created and last updated over the 60 days before the last hour. */
     void seed(FastUpstreams upstreams, int count) {
         Instant to = Instant.now().minus(Duration.ofHours(1));

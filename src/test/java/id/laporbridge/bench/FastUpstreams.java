@@ -59,6 +59,8 @@ final class FastUpstreams implements AutoCloseable {
     private final AtomicLong lastCreateNanos = new AtomicLong();
     private final AtomicInteger aduanCreated = new AtomicInteger();
     private final AtomicInteger followupsPosted = new AtomicInteger();
+    private final AtomicInteger sp4nFirstPages = new AtomicInteger();
+    private final AtomicInteger aduanFirstPages = new AtomicInteger();
     private final Map<String, Long> createdNanosByRefSp4n = new ConcurrentHashMap<>();
     private final Map<String, Long> followupNanosByTrackingId = new ConcurrentHashMap<>();
 
@@ -121,6 +123,16 @@ final class FastUpstreams implements AutoCloseable {
         return followupsPosted.get();
     }
 
+    /** Counts the SP4N listing calls for page 1: one per institution at the start of each poll. */
+    int sp4nFirstPages() {
+        return sp4nFirstPages.get();
+    }
+
+    /** Counts the Lapor Bantul listing calls for page 1: one at the start of each poll. */
+    int aduanFirstPages() {
+        return aduanFirstPages.get();
+    }
+
     long firstListingNanos() {
         return firstListingNanos.get();
     }
@@ -158,6 +170,9 @@ final class FastUpstreams implements AutoCloseable {
         SortedListing listing = sp4nByInstitution.getOrDefault(form.get("institution_id"), new SortedListing());
         String since = form.get("updated_since");
         int page = Integer.parseInt(form.getOrDefault("page", "1"));
+        if (page == 1) {
+            sp4nFirstPages.incrementAndGet();
+        }
         int limit = Math.min(MAX_LIMIT, Integer.parseInt(form.getOrDefault("limit", "100")));
         ByteArrayOutputStream data = new ByteArrayOutputStream(limit * 1024);
         int total = listing.writePage(since == null ? Long.MIN_VALUE : parseWib(since), page, limit, data);
@@ -240,6 +255,9 @@ final class FastUpstreams implements AutoCloseable {
         Map<String, String> query = decode(exchange.getRequestURI().getRawQuery());
         String since = query.get("updated_since");
         int page = Integer.parseInt(query.getOrDefault("page", "1"));
+        if (page == 1) {
+            aduanFirstPages.incrementAndGet();
+        }
         int limit = Math.min(MAX_LIMIT, Integer.parseInt(query.getOrDefault("per_page", "20")));
         ByteArrayOutputStream reply = new ByteArrayOutputStream(limit * 1024);
         reply.writeBytes("{\"data\":".getBytes(StandardCharsets.UTF_8));

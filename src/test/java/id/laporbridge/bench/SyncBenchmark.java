@@ -103,10 +103,16 @@ public final class SyncBenchmark {
             line("bridge backfill: %d complaints in %.1f s = %.0f/s (first listing call to last aduan created)",
                     options.complaints(), seconds, rate);
             heap(child, "right after the backfill of " + options.complaints() + " SP4N complaints");
-            if (options.idleSeconds() > 0) {
-                // The Lapor Bantul poll reads the new aduan back; idle starts after that and the duplicate check.
+            if (options.idleSeconds() > 0 || options.latencyChanges() > 0) {
+                // The Lapor Bantul poll reads the new aduan back. The latency run starts after that, so that its
+                // first polls do not read the backfill's aduan, and idle starts after that and the duplicate check.
+                long readBackStarted = System.nanoTime();
                 waitUntil("the aduan read back", () -> storedCount(child), 2 * options.complaints(),
                         options.timeout());
+                line("aduan read back %.0f s after the backfill figure was taken",
+                        (System.nanoTime() - readBackStarted) / 1e9);
+            }
+            if (options.idleSeconds() > 0) {
                 settle(child);
                 idle(child);
                 heap(child, "after the read-back, " + 2 * options.complaints() + " stored complaints");
