@@ -55,7 +55,7 @@ public final class BridgeApplication implements AutoCloseable {
     public static BridgeApplication start(BridgeOptions options, List<String> routeFiles) throws Exception {
         Settings settings = Settings.load(options.propertiesFile(), options.envFile(), options.environment(),
                 options.overrides()).requireComplete();
-        new ConfigLoader().load(options.configDir());
+        BridgeConfig config = new ConfigLoader().load(options.configDir());
         LOG.info("Configuration loaded folder={} settings={}", options.configDir().toAbsolutePath(),
                 settings.masked());
         Database database = Database.open(settings.text("bridge.store.jdbc-url"),
@@ -66,7 +66,7 @@ public final class BridgeApplication implements AutoCloseable {
             Map<String, String> properties = camelProperties(settings);
             ConfigReload.BeanFactory beanFactory = () -> beans(settings, options, database);
             ConfigReload configReload = new ConfigReload(options.configDir(), beanFactory, properties, routes);
-            Map<String, Object> beans = new LinkedHashMap<>(beanFactory.create());
+            Map<String, Object> beans = new LinkedHashMap<>(beans(settings, options, database, config));
             beans.put("configReload", configReload);
             beans.forEach(main::bind);
             HealthModule health = new HealthModule();
@@ -112,7 +112,12 @@ public final class BridgeApplication implements AutoCloseable {
 
     /** Builds every bean the routes call from the configuration files as they are now. */
     static Map<String, Object> beans(Settings settings, BridgeOptions options, Database database) {
-        BridgeConfig config = new ConfigLoader().load(options.configDir());
+        return beans(settings, options, database, new ConfigLoader().load(options.configDir()));
+    }
+
+    /** Builds every bean the routes call from {@code config}, loaded from the configuration folder just before. */
+    private static Map<String, Object> beans(Settings settings, BridgeOptions options, Database database,
+                                             BridgeConfig config) {
         SyncActivity activity = new SyncActivity();
         Map<String, Object> beans = new LinkedHashMap<>(BridgeBeans.create(settings, config,
                 options.configDir(), database, activity, options.clock()));
