@@ -57,7 +57,7 @@ public final class JfrTop {
                 }
             }
             if (traced != null && traceCaller(frames, traced, callers)) {
-                within.merge(project + " <- " + name(frames.get(0).getMethod()), 1, Integer::sum);
+                within.merge(project, 1, Integer::sum);
             }
             nearest.merge(project == null ? "(no project frame)" : project, 1, Integer::sum);
             String thread = event.getThread("sampledThread") == null ? "?"
@@ -71,7 +71,7 @@ public final class JfrTop {
         print("threads", threads, samples, rows);
         if (traced != null) {
             print("callers of " + traced, callers, samples, rows);
-            print("nearest project line and top frame, within " + traced, within, samples, rows);
+            print("nearest project line, within " + traced, within, samples, rows);
         }
     }
 

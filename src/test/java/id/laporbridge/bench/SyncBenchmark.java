@@ -97,11 +97,14 @@ public final class SyncBenchmark {
             waitUntil("the first poll", () -> upstreams.firstListingNanos() == 0 ? 0 : 1, 1, options.timeout());
             line("start to first poll: %.2f s (JVM start, Flyway, Camel Main, first Quartz fire; target <= 3 s)",
                     (upstreams.firstListingNanos() - child.startedNanos()) / 1e9);
+            long cpuAtFirstPoll = child.cpuNanos();
             waitUntil("the mirrored aduan", upstreams::aduanCreated, options.complaints(), options.timeout());
             double seconds = (upstreams.lastCreateNanos() - upstreams.firstListingNanos()) / 1e9;
             double rate = options.complaints() / seconds;
-            line("bridge backfill: %d complaints in %.1f s = %.0f/s (first listing call to last aduan created)",
-                    options.complaints(), seconds, rate);
+            // CPU time depends less on the other load of the machine than the wall time does.
+            line("bridge backfill: %d complaints in %.1f s = %.0f/s (first listing call to last aduan created); "
+                    + "CPU %.1f s from the first poll on", options.complaints(), seconds, rate,
+                    (child.cpuNanos() - cpuAtFirstPoll) / 1e9);
             heap(child, "right after the backfill of " + options.complaints() + " SP4N complaints");
             if (options.idleSeconds() > 0 || options.latencyChanges() > 0) {
                 // The Lapor Bantul poll reads the new aduan back. The latency run starts after that, so that its
