@@ -17,9 +17,9 @@ import jdk.jfr.consumer.RecordingFile;
  * (self), the project's methods most often anywhere on it (inclusive), the project line nearest the top of each
  * stack, and the samples per thread name.
  *
- * <p>Usage: {@code java -cp target/test-classes id.laporbridge.bench.JfrTop FILE.jfr [ROWS [METHOD]]}. With a
- * METHOD such as {@code id.laporbridge.store.Database.inTransaction}, it also lists the project frames that call
- * it, over the samples that have it on the stack.
+ * <p>Usage: {@code java -cp target/test-classes id.laporbridge.bench.JfrTop FILE.jfr [ROWS [METHOD [DEPTH]]]}.
+ * With a METHOD such as {@code id.laporbridge.store.Database.inTransaction}, it also lists, over the samples that
+ * have it on the stack, the project frames that call it and its most common call paths, DEPTH frames each.
  */
 public final class JfrTop {
 
@@ -34,7 +34,9 @@ public final class JfrTop {
         Map<String, Integer> threads = new HashMap<>();
         Map<String, Integer> callers = new HashMap<>();
         Map<String, Integer> within = new HashMap<>();
+        Map<String, Integer> paths = new HashMap<>();
         String traced = args.length > 2 ? args[2] : null;
+        int depth = args.length > 3 ? Integer.parseInt(args[3]) : 12;
         int samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
             if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
@@ -58,6 +60,7 @@ public final class JfrTop {
             }
             if (traced != null && traceCaller(frames, traced, callers)) {
                 within.merge(project, 1, Integer::sum);
+                paths.merge(path(frames, traced, depth), 1, Integer::sum);
             }
             nearest.merge(project == null ? "(no project frame)" : project, 1, Integer::sum);
             String thread = event.getThread("sampledThread") == null ? "?"
@@ -72,6 +75,7 @@ public final class JfrTop {
         if (traced != null) {
             print("callers of " + traced, callers, samples, rows);
             print("nearest project line, within " + traced, within, samples, rows);
+            print("callers of " + traced + ", " + depth + " frames", paths, samples, 5);
         }
     }
 
@@ -94,6 +98,20 @@ public final class JfrTop {
             }
         }
         return false;
+    }
+
+    /** Returns the frames from the innermost {@code traced} outwards, up to {@code depth}, one per line. */
+    private static String path(List<RecordedFrame> frames, String traced, int depth) {
+        int start = 0;
+        while (start < frames.size() && !name(frames.get(start).getMethod()).equals(traced)) {
+            start++;
+        }
+        StringBuilder path = new StringBuilder();
+        for (int i = start; i < Math.min(frames.size(), start + depth); i++) {
+            path.append("\n            ").append(name(frames.get(i).getMethod())).append(':')
+                    .append(frames.get(i).getLineNumber());
+        }
+        return path.toString();
     }
 
     private static String name(RecordedMethod method) {
