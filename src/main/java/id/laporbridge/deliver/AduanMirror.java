@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +44,7 @@ public final class AduanMirror {
     private final LinkStore links;
     private final OutboxStore outbox;
     private final List<Outcome> unrecorded = new ArrayList<>();
+    private final Map<Long, StoredComplaint> prefetched = new HashMap<>();
 
     public AduanMirror(UpstreamProfile laporBantul, ComplaintReader complaints, Database database, LinkStore links,
                        OutboxStore outbox) {
@@ -53,12 +55,32 @@ public final class AduanMirror {
         this.outbox = outbox;
     }
 
+    /**
+     * Reads the stored complaints of a claimed batch in one query, for {@link #request}; the complaints of earlier
+     * batches that were not sent are dropped.
+     */
+    public void readComplaints(List<OutboxItem> items) throws IOException {
+        List<Long> ids = new ArrayList<>(items.size());
+        for (OutboxItem item : items) {
+            ids.add(complaintId(item));
+        }
+        Map<Long, StoredComplaint> found = complaints.findAll(ids);
+        synchronized (prefetched) {
+            prefetched.clear();
+            prefetched.putAll(found);
+        }
+    }
+
     /** Sets the create request for the claimed item as the Lapor Bantul call's JSON body. */
     public void request(Exchange exchange) throws IOException {
         OutboxItem item = exchange.getProperty(OutboxClaims.ITEM, OutboxItem.class);
         JsonNode payload = JSON.readTree(item.payloadJson());
         long complaintId = payload.get("complaintId").asLong();
-        StoredComplaint complaint = complaints.find(complaintId)
+        StoredComplaint read;
+        synchronized (prefetched) {
+            read = prefetched.remove(complaintId);
+        }
+        StoredComplaint complaint = read != null ? read : complaints.find(complaintId)
                 .orElseThrow(() -> new IllegalStateException("Stored complaint not found id=" + complaintId));
         ObjectNode body = new AduanBody(bodyLayout).build(complaint, payload.get("opdCode").asText());
         exchange.setProperty(LaporBantulCalls.METHOD, "POST");
@@ -117,6 +139,10 @@ public final class AduanMirror {
                     outcome.linkedBy() == LinkStore.LinkedBy.ADOPTED ? "adopted" : "created",
                     outcome.item().subjectId(), linked.get(i), outcome.item().attempt());
         }
+    }
+
+    private static long complaintId(OutboxItem item) throws IOException {
+        return JSON.readTree(item.payloadJson()).get("complaintId").asLong();
     }
 
     /** Returns the pointer to the aduan id: the top of the reply, or under {@code data} when the upstream wraps it. */
