@@ -159,6 +159,7 @@ public final class BridgeApplication implements AutoCloseable {
         main.configure().withUseBreadcrumb(true);
 
         camelProperties(settings).forEach(main::addOverrideProperty);
+        MirrorCallsPool.mainProperties(settings.text(MirrorCallsPool.SETTING)).forEach(main::addOverrideProperty);
         return main;
     }
 

@@ -72,6 +72,10 @@ public final class RouteFileCheck {
             overrides.putAll(properties);
             scratch.getPropertiesComponent().setOverrideProperties(overrides);
             scratch.getCamelContextExtension().setRegistry(new DefaultRegistry(beans));
+            String mirrorCalls = properties.get(MirrorCallsPool.SETTING);
+            if (mirrorCalls != null) {
+                scratch.getExecutorServiceManager().registerThreadPoolProfile(MirrorCallsPool.profile(mirrorCalls));
+            }
             scratch.setAutoStartup(false);
             QuartzComponent quartz = new QuartzComponent();
             quartz.setAutoStartScheduler(false);

@@ -39,6 +39,8 @@ public final class SettingsCatalog {
             key("bridge.http.pool-wait-timeout-ms", "int 1..", "10000", "timeout to wait for a pooled connection"),
             key("bridge.outbox.interval-ms", "int 100..", "15000", "time between two outbox deliveries"),
             key("bridge.outbox.batch-size", "int 1..", "50", "items claimed per delivery run and action"),
+            key("bridge.outbox.mirror-parallel-calls", "int 1..16", "2",
+                    "aduan the mirror flow creates in Lapor Bantul at the same time, each for another complaint"),
             key("bridge.outbox.max-attempts", "int 1..", "10", "attempts before an item becomes a dead letter"),
             key("bridge.outbox.backoff-seconds", "int-list", "30,60,300,900,3600",
                     "seconds to wait after the 1st, 2nd, ... failed attempt; the last value repeats"),
