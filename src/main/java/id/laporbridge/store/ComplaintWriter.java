@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Stores canonical complaints idempotently, inside the caller's transaction. The same record twice changes nothing;
@@ -35,19 +36,23 @@ public final class ComplaintWriter {
         this.bridgeClientRef = bridgeClientRef;
     }
 
-    public WriteOutcome write(Connection connection, CanonicalComplaint complaint, String normalizedBody)
+    /**
+     * Stores one complaint; {@code normalizedBody} computes the body's matching form, and is called only when the
+     * complaint is inserted or updated, because most records a poll reads again are unchanged.
+     */
+    public WriteOutcome write(Connection connection, CanonicalComplaint complaint, Supplier<String> normalizedBody)
             throws SQLException {
         Stored stored = find(connection, complaint.source(), complaint.upstreamId());
         WriteOutcome outcome;
         if (stored == null) {
-            outcome = new WriteOutcome(insert(connection, complaint, normalizedBody), WriteOutcome.Kind.NEW);
+            outcome = new WriteOutcome(insert(connection, complaint, normalizedBody.get()), WriteOutcome.Kind.NEW);
             DuplicateQueue.add(connection, outcome.complaintId(), complaint);
         } else if (complaint.updatedAt().isBefore(stored.updatedAt())) {
             outcome = new WriteOutcome(stored.id(), WriteOutcome.Kind.STALE);
         } else if (complaint.contentHash().equals(stored.contentHash())) {
             return new WriteOutcome(stored.id(), WriteOutcome.Kind.UNCHANGED);
         } else {
-            update(connection, stored.id(), complaint, normalizedBody);
+            update(connection, stored.id(), complaint, normalizedBody.get());
             outcome = new WriteOutcome(stored.id(), WriteOutcome.Kind.UPDATED);
             DuplicateQueue.add(connection, outcome.complaintId(), complaint);
         }

@@ -90,8 +90,8 @@ public final class PageWriter {
     }
 
     private WriteOutcome store(Connection connection, CanonicalComplaint complaint) throws SQLException {
-        String normalizedBody = complaint.body() == null ? null : matchingForm.apply(complaint.body());
-        WriteOutcome outcome = writer.write(connection, complaint, normalizedBody);
+        WriteOutcome outcome = writer.write(connection, complaint,
+                () -> complaint.body() == null ? null : matchingForm.apply(complaint.body()));
         if (outcome.kind() != WriteOutcome.Kind.UNCHANGED) {
             decisions.afterWrite(connection, complaint, outcome);
         }

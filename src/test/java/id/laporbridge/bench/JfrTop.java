@@ -20,6 +20,7 @@ import jdk.jfr.consumer.RecordingFile;
  * <p>Usage: {@code java -cp target/test-classes id.laporbridge.bench.JfrTop FILE.jfr [ROWS [METHOD [DEPTH]]]}.
  * With a METHOD such as {@code id.laporbridge.store.Database.inTransaction}, it also lists, over the samples that
  * have it on the stack, the project frames that call it and its most common call paths, DEPTH frames each.
+ * {@code -Djfrtop.last-seconds=N} counts only the samples of the recording's last N seconds.
  */
 public final class JfrTop {
 
@@ -38,8 +39,11 @@ public final class JfrTop {
         String traced = args.length > 2 ? args[2] : null;
         int depth = args.length > 3 ? Integer.parseInt(args[3]) : 12;
         int samples = 0;
-        for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
-            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+        List<RecordedEvent> events = RecordingFile.readAllEvents(Path.of(args[0]));
+        java.time.Instant from = firstInstant(events);
+        for (RecordedEvent event : events) {
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null
+                    || event.getStartTime().isBefore(from)) {
                 continue;
             }
             samples++;
@@ -98,6 +102,20 @@ public final class JfrTop {
             }
         }
         return false;
+    }
+
+    /**
+     * Returns the start of the samples to count: all of them, or with {@code -Djfrtop.last-seconds=N} the last N
+     * seconds of the recording, e.g. an idle period at its end.
+     */
+    private static java.time.Instant firstInstant(List<RecordedEvent> events) {
+        long lastSeconds = Long.getLong("jfrtop.last-seconds", 0);
+        if (lastSeconds <= 0) {
+            return java.time.Instant.MIN;
+        }
+        java.time.Instant end = events.stream().map(RecordedEvent::getEndTime).max(java.util.Comparator.naturalOrder())
+                .orElse(java.time.Instant.MIN);
+        return end.minusSeconds(lastSeconds);
     }
 
     /** Returns the frames from the innermost {@code traced} outwards, up to {@code depth}, one per line. */
