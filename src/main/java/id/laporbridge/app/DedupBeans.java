@@ -19,8 +19,8 @@ public final class DedupBeans {
     private DedupBeans() {
     }
 
-    static StoredComplaintChecks create(Settings settings, BridgeConfig config, Database database,
-                                        SyncActivity activity, Clock clock) {
+    public static StoredComplaintChecks create(Settings settings, BridgeConfig config, Database database,
+                                               SyncActivity activity, Clock clock) {
         DedupSettings dedup = settings(settings);
         List<String> problems = dedup.problems();
         if (!problems.isEmpty()) {

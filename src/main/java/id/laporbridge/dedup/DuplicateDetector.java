@@ -161,11 +161,17 @@ public final class DuplicateDetector {
      * back-fills of complaints already reviewed. Fails when one of them is indexed already.
      */
     public void indexWithoutChecking(List<ComplaintText> complaints) {
+        indexWithoutChecking(complaints, connection -> { });
+    }
+
+    /** As {@link #indexWithoutChecking(List)}, with {@code alsoWrite} in the same transaction. */
+    public void indexWithoutChecking(List<ComplaintText> complaints, TransactionStep alsoWrite) {
         List<TextFeatures> features = complaints.stream().map(c -> extractor.extract(c.text())).toList();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 index.insert(connection, complaints, features);
+                alsoWrite.run(connection);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

@@ -78,11 +78,31 @@ public final class StoredComplaintChecks {
         return due.size();
     }
 
+    /**
+     * Adds every queued complaint to the index without checking it or recording links, {@code pageSize} per
+     * transaction, and empties the queue; returns how many were indexed. For a store filled in bulk with complaints
+     * already reviewed, such as the seeded part of the sync benchmark's heap run. Stop the bridge first.
+     */
+    public long indexQueuedWithoutChecking(int pageSize) throws SQLException {
+        long indexed = 0;
+        for (List<Due> due = selectDue(pageSize); !due.isEmpty(); due = selectDue(pageSize)) {
+            List<Due> page = due;
+            List<ComplaintText> texts = page.stream().filter(Due::covered).map(Due::text).toList();
+            detector.indexWithoutChecking(texts, connection -> dequeue(connection, page));
+            indexed += texts.size();
+        }
+        return indexed;
+    }
+
     private List<Due> selectDue() throws SQLException {
+        return selectDue(batchSize);
+    }
+
+    private List<Due> selectDue(int limit) throws SQLException {
         List<Due> due = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(DUE)) {
-            select.setInt(1, batchSize);
+            select.setInt(1, limit);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     due.add(due(rows));

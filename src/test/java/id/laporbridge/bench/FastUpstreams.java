@@ -282,7 +282,26 @@ final class FastUpstreams implements AutoCloseable {
             send(exchange, 409, stored != null ? stored : ("{\"id\":" + existing + "}").getBytes(StandardCharsets.UTF_8));
             return;
         }
-        Instant now = Instant.now();
+        byte[] json = storeAduan(id, request, Instant.now());
+        long arrived = System.nanoTime();
+        createdNanosByRefSp4n.put(refSp4n, arrived);
+        lastCreateNanos.set(arrived);
+        aduanCreated.incrementAndGet();
+        send(exchange, 201, json);
+    }
+
+    /**
+     * Creates the aduan of an SP4N complaint as the bridge would have, {@code at} the given time, without counting
+     * it as created: the seeded part of the heap run, whose aduan the bridge made before it was measured.
+     */
+    void mirrorWithoutCounting(ObjectNode sp4nComplaint, String opdCode, Instant at) {
+        ObjectNode request = BaselineSync.aduanBody(sp4nComplaint, opdCode);
+        long id = nextAduanId.getAndIncrement();
+        aduanIdByRefSp4n.put(request.get("ref_sp4n").asText(), id);
+        storeAduan(id, request, at);
+    }
+
+    private byte[] storeAduan(long id, ObjectNode request, Instant now) {
         request.put("id", id);
         request.put("nomor", String.format(java.util.Locale.ROOT, "LB-2026-%06d", id));
         request.put("status", "baru");
@@ -295,11 +314,7 @@ final class FastUpstreams implements AutoCloseable {
         request.put("diperbarui_pada", isoUtc(now));
         byte[] json = bytes(request);
         aduan.put(id, now.getEpochSecond(), json);
-        long arrived = System.nanoTime();
-        createdNanosByRefSp4n.put(refSp4n, arrived);
-        lastCreateNanos.set(arrived);
-        aduanCreated.incrementAndGet();
-        send(exchange, 201, json);
+        return json;
     }
 
     private byte[] complaintJson(long trackingId) {

@@ -124,24 +124,48 @@ public final class SyncBenchmark {
         }
     }
 
-    /** Syncs {@code memoryComplaints} SP4N complaints, which come back as as many aduan, and reads the heap. */
+    /**
+     * Reads the heap after a full sync of {@code memoryComplaints} SP4N complaints, which come back as as many aduan.
+     * All but the last {@code memorySynced} are seeded into the store first (see {@link StoreSeeder}); the bridge
+     * then syncs the rest itself, reads its aduan back and checks them for duplicates before the heap is read.
+     */
     private void memory(BenchComplaints complaints) throws Exception {
         int count = options.memoryComplaints();
+        int seeded = Math.max(0, count - options.memorySynced());
+        Path store = WORK.resolve("memory-store");
         try (FastUpstreams upstreams = FastUpstreams.start()) {
-            complaints.seed(upstreams, count);
-            List<String> args = List.of(WORK.resolve("memory-store").toString(),
-                    "bridge.sp4n.base-url=" + upstreams.baseUrl(),
+            if (seeded > 0) {
+                // The seeded aduan were made a minute after their complaint, so the bridge's polls do not read them
+                // again as recent changes.
+                complaints.seed(upstreams, count, 0, seeded, (complaint, institution, updatedAt) ->
+                        upstreams.mirrorWithoutCounting(complaint, institutionToOpd.get(institution),
+                                updatedAt.plusSeconds(60)));
+                seedStore(upstreams, store);
+            }
+            complaints.seed(upstreams, count, seeded, count, null);
+            List<String> args = List.of(store.toString(), "bridge.sp4n.base-url=" + upstreams.baseUrl(),
                     "bridge.lapor-bantul.base-url=" + upstreams.baseUrl());
             try (ChildJvm child = ChildJvm.start(options, WORK.resolve("bridge-memory.log"),
                     BridgeNode.class, args)) {
                 long started = System.nanoTime();
-                waitUntil("the mirrored aduan", upstreams::aduanCreated, count, options.timeout());
+                waitUntil("the mirrored aduan", upstreams::aduanCreated, count - seeded, options.timeout());
                 waitUntil("the stored complaints", () -> storedCount(child), 2 * count, options.timeout());
-                line("memory sync: %d SP4N complaints and their %d aduan stored in %.0f s", count, count,
-                        (System.nanoTime() - started) / 1e9);
+                line("memory sync: %d SP4N complaints and their %d aduan stored (%d of each seeded) in %.0f s",
+                        count, count, seeded, (System.nanoTime() - started) / 1e9);
                 settle(child);
                 heap(child, "after a full sync of " + (2 * count) + " stored complaints");
             }
+        }
+    }
+
+    private void seedStore(FastUpstreams upstreams, Path store) throws Exception {
+        List<String> args = new ArrayList<>(List.of(upstreams.baseUrl(), store.toString()));
+        args.addAll(institutionToOpd.keySet());
+        try (ChildJvm seeder = ChildJvm.start(options, WORK.resolve("store-seeder.log"), StoreSeeder.class, args)) {
+            String[] counts = seeder.awaitLine("seeded", options.timeout()).split(" ");
+            line("memory seeding: %s SP4N complaints and %s aduan stored through the page writer, %s mirror items "
+                    + "marked done, %s texts indexed, in %s s", counts[0], counts[1], counts[2], counts[3],
+                    counts[4]);
         }
     }
 
