@@ -22,7 +22,8 @@ public final class SettingsCatalog {
             key("bridge.sp4n.poll-interval-ms", "int 100..", "60000", "time between two SP4N-LAPOR! polls"),
             key("bridge.sp4n.page-size", "int 1..100", "100", "complaints asked per SP4N-LAPOR! page (at most 100)"),
             key("bridge.sp4n.overlap-seconds", "int 0..", "120",
-                    "how far before the cursor each SP4N-LAPOR! poll starts reading again"),
+                    "how far before the cursor an SP4N-LAPOR! poll starts reading again; once the cursor has stayed "
+                            + "put this long and one more poll has ended, polls start at the cursor"),
             key("bridge.sp4n.max-pages-per-poll", "int 1..", "1000", "pages read per institution in one poll"),
             key("bridge.lapor-bantul.base-url", "url", null, "base URL of Lapor Bantul"),
             secret("bridge.lapor-bantul.client-id", "client id for the Lapor Bantul token"),
@@ -30,7 +31,8 @@ public final class SettingsCatalog {
             key("bridge.lapor-bantul.poll-interval-ms", "int 100..", "60000", "time between two Lapor Bantul polls"),
             key("bridge.lapor-bantul.page-size", "int 1..100", "100", "aduan asked per Lapor Bantul page"),
             key("bridge.lapor-bantul.overlap-seconds", "int 0..", "120",
-                    "how far before the cursor each Lapor Bantul poll starts reading again"),
+                    "how far before the cursor a Lapor Bantul poll starts reading again; once the cursor has stayed "
+                            + "put this long and one more poll has ended, polls start at the cursor"),
             key("bridge.lapor-bantul.max-pages-per-poll", "int 1..", "1000", "pages read in one Lapor Bantul poll"),
             key("bridge.lapor-bantul.token-renew-before-seconds", "int 0..", "60",
                     "renew the Lapor Bantul token this long before it expires"),
