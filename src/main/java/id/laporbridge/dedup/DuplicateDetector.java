@@ -112,8 +112,9 @@ public final class DuplicateDetector {
 
     /**
      * Checks several complaints as {@link #check} does, in one transaction, so a batch costs one commit instead of
-     * one per complaint. Each complaint sees the ones before it in the list. {@code alsoWrite} runs in the same
-     * transaction before the commit; when anything fails, nothing of the batch is kept. Returns the links recorded.
+     * one per complaint. Each complaint is checked against the ones before it in the list too. {@code alsoWrite}
+     * runs in the same transaction before the commit. When anything fails, nothing of the batch is kept. Returns the
+     * links recorded.
      */
     public List<DuplicateLink> checkAll(List<ComplaintText> complaints, TransactionStep alsoWrite) {
         List<DuplicateLink> found = new ArrayList<>();

@@ -61,7 +61,7 @@ public final class StoredComplaintChecks {
 
     /**
      * Checks up to one batch of queued complaints, oldest first, in one transaction; returns how many were taken
-     * off the queue. Returns 0 without checking while the sync is busy and {@code yield} says to wait.
+     * off the queue. Returns 0 without checking while the sync is busy and {@code yield} tells the check to wait.
      */
     public int checkDue() throws SQLException {
         if (yield.shouldWait()) {
@@ -112,7 +112,10 @@ public final class StoredComplaintChecks {
         return due;
     }
 
-    /** A queued complaint that was deleted since, or that the check does not cover, is only taken off the queue. */
+    /**
+     * Reads one queue row. A queued complaint that was deleted since, or that the check does not cover, is only
+     * taken off the queue.
+     */
     private Due due(ResultSet rows) throws SQLException {
         long complaintId = rows.getLong("complaint_id");
         String queuedHash = rows.getString("queued_hash");

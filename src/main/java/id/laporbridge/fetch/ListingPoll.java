@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Pages through one upstream listing from its durable cursor. A poll starts an overlap before the cursor, so a
- * record that the upstream commits up to the overlap after its update time is still read, and pages by page number
+ * record that the upstream commits up to the overlap after its update time is still read. It pages by page number
  * over that fixed start, so a page full of one timestamp neither loops nor skips. The cursor moves only in the
  * transaction that stores a page.
  *

@@ -65,8 +65,8 @@ public final class SlaCheck {
     }
 
     /**
-     * Runs one check; calls do not overlap. While the sync is busy and {@code yield} says to wait, the check is
-     * skipped, logged, and returns zero counts; the next scheduled check reads everything changed since.
+     * Runs one check; calls do not overlap. While the sync is busy and {@code yield} tells the check to wait, it is
+     * skipped and logged, and returns zero counts. The next scheduled check reads everything changed since.
      */
     public synchronized SlaCheckResult run() throws SQLException {
         if (yield.shouldWait()) {

@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * Lets one background flow (duplicate check, SLA check) give way while the sync is busy, so that a backfill does
- * not share the CPU and the store with work that can wait. The flow still runs at least once every
- * {@code maxWait}; a {@code maxWait} of zero never waits.
+ * not share the CPU and the store with work that can wait. A flow that has not run for {@code maxWait} runs at its
+ * next trigger, busy or not. A {@code maxWait} of zero never waits.
  */
 public final class BackgroundYield {
 

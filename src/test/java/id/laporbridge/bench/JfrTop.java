@@ -24,54 +24,68 @@ import jdk.jfr.consumer.RecordingFile;
  */
 public final class JfrTop {
 
-    private JfrTop() {
+    private final Map<String, Integer> self = new HashMap<>();
+    private final Map<String, Integer> inclusive = new HashMap<>();
+    private final Map<String, Integer> nearest = new HashMap<>();
+    private final Map<String, Integer> threads = new HashMap<>();
+    private final Map<String, Integer> callers = new HashMap<>();
+    private final Map<String, Integer> within = new HashMap<>();
+    private final Map<String, Integer> paths = new HashMap<>();
+    private final String traced;
+    private final int depth;
+    private int samples;
+
+    private JfrTop(String traced, int depth) {
+        this.traced = traced;
+        this.depth = depth;
     }
 
     public static void main(String[] args) throws IOException {
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 25;
-        Map<String, Integer> self = new HashMap<>();
-        Map<String, Integer> inclusive = new HashMap<>();
-        Map<String, Integer> nearest = new HashMap<>();
-        Map<String, Integer> threads = new HashMap<>();
-        Map<String, Integer> callers = new HashMap<>();
-        Map<String, Integer> within = new HashMap<>();
-        Map<String, Integer> paths = new HashMap<>();
-        String traced = args.length > 2 ? args[2] : null;
-        int depth = args.length > 3 ? Integer.parseInt(args[3]) : 12;
-        int samples = 0;
+        JfrTop top = new JfrTop(args.length > 2 ? args[2] : null, args.length > 3 ? Integer.parseInt(args[3]) : 12);
         List<RecordedEvent> events = RecordingFile.readAllEvents(Path.of(args[0]));
         java.time.Instant from = firstInstant(events);
         for (RecordedEvent event : events) {
-            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null
-                    || event.getStartTime().isBefore(from)) {
-                continue;
+            boolean sample = event.getEventType().getName().equals("jdk.ExecutionSample");
+            if (sample && event.getStackTrace() != null && !event.getStartTime().isBefore(from)) {
+                top.add(event);
             }
-            samples++;
-            List<RecordedFrame> frames = event.getStackTrace().getFrames();
-            if (!frames.isEmpty()) {
-                self.merge(name(frames.get(0).getMethod()), 1, Integer::sum);
-            }
-            Set<String> seen = new HashSet<>();
-            String project = null;
-            for (RecordedFrame frame : frames) {
-                String method = name(frame.getMethod());
-                if (method.startsWith("id.laporbridge.") && seen.add(method)) {
-                    inclusive.merge(method, 1, Integer::sum);
-                    if (project == null) {
-                        project = method + ":" + frame.getLineNumber();
-                    }
+        }
+
+        System.out.printf("%d execution samples in %s%n", top.samples, args[0]);
+        top.report(rows);
+    }
+
+    private void add(RecordedEvent event) {
+        samples++;
+        List<RecordedFrame> frames = event.getStackTrace().getFrames();
+        if (!frames.isEmpty()) {
+            self.merge(name(frames.get(0).getMethod()), 1, Integer::sum);
+        }
+
+        Set<String> seen = new HashSet<>();
+        String project = null;
+        for (RecordedFrame frame : frames) {
+            String method = name(frame.getMethod());
+            if (method.startsWith("id.laporbridge.") && seen.add(method)) {
+                inclusive.merge(method, 1, Integer::sum);
+                if (project == null) {
+                    project = method + ":" + frame.getLineNumber();
                 }
             }
-            if (traced != null && traceCaller(frames, traced, callers)) {
-                within.merge(project, 1, Integer::sum);
-                paths.merge(path(frames, traced, depth), 1, Integer::sum);
-            }
-            nearest.merge(project == null ? "(no project frame)" : project, 1, Integer::sum);
-            String thread = event.getThread("sampledThread") == null ? "?"
-                    : event.getThread("sampledThread").getJavaName();
-            threads.merge(thread == null ? "?" : thread.replaceAll("\\d+", "#"), 1, Integer::sum);
         }
-        System.out.printf("%d execution samples in %s%n", samples, args[0]);
+        if (traced != null && traceCaller(frames, traced, callers)) {
+            within.merge(project, 1, Integer::sum);
+            paths.merge(path(frames, traced, depth), 1, Integer::sum);
+        }
+        nearest.merge(project == null ? "(no project frame)" : project, 1, Integer::sum);
+
+        String thread = event.getThread("sampledThread") == null ? null
+                : event.getThread("sampledThread").getJavaName();
+        threads.merge(thread == null ? "?" : thread.replaceAll("\\d+", "#"), 1, Integer::sum);
+    }
+
+    private void report(int rows) {
         print("self (top frame)", self, samples, rows);
         print("inclusive, id.laporbridge methods", inclusive, samples, rows);
         print("nearest id.laporbridge frame and line", nearest, samples, rows);
@@ -85,7 +99,7 @@ public final class JfrTop {
 
     /**
      * Counts the first project frame that calls the outermost frame of {@code traced}, with its line; returns
-     * whether the stack holds {@code traced}.
+     * whether the stack contains {@code traced}.
      */
     private static boolean traceCaller(List<RecordedFrame> frames, String traced, Map<String, Integer> callers) {
         for (int i = frames.size() - 1; i > 0; i--) {
