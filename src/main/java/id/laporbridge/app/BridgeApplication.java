@@ -7,7 +7,9 @@ import id.laporbridge.health.HealthModule;
 import id.laporbridge.health.HealthServer;
 import id.laporbridge.report.ReportModule;
 import id.laporbridge.sla.SlaModule;
+import id.laporbridge.store.BackgroundYield;
 import id.laporbridge.store.Database;
+import id.laporbridge.store.SyncActivity;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
 import org.slf4j.Logger;
@@ -53,7 +55,7 @@ public final class BridgeApplication implements AutoCloseable {
     public static BridgeApplication start(BridgeOptions options, List<String> routeFiles) throws Exception {
         Settings settings = Settings.load(options.propertiesFile(), options.envFile(), options.environment(),
                 options.overrides()).requireComplete();
-        new ConfigLoader().load(options.configDir());
+        BridgeConfig config = new ConfigLoader().load(options.configDir());
         LOG.info("Configuration loaded folder={} settings={}", options.configDir().toAbsolutePath(),
                 settings.masked());
         Database database = Database.open(settings.text("bridge.store.jdbc-url"),
@@ -64,12 +66,9 @@ public final class BridgeApplication implements AutoCloseable {
             Map<String, String> properties = camelProperties(settings);
             ConfigReload.BeanFactory beanFactory = () -> beans(settings, options, database);
             ConfigReload configReload = new ConfigReload(options.configDir(), beanFactory, properties, routes);
-            Map<String, Object> beans = new LinkedHashMap<>(beanFactory.create());
+            Map<String, Object> beans = new LinkedHashMap<>(beans(settings, options, database, config));
             beans.put("configReload", configReload);
             beans.forEach(main::bind);
-            new RouteFileCheck(properties, RouteFileCheck.beans(beans, null)).check(routes).ifPresent(problem -> {
-                throw new ConfigException("Invalid route files in " + routes + ":\n  " + problem);
-            });
             HealthModule health = new HealthModule();
             boolean healthEnabled = settings.flag("bridge.health.enabled");
             if (healthEnabled) {
@@ -77,7 +76,7 @@ public final class BridgeApplication implements AutoCloseable {
                 main.addOverrideProperty("camel.metrics.enabled", "true");
                 main.addOverrideProperty("camel.metrics.binders", "jvm-memory,jvm-gc,jvm-thread,processor");
             }
-            main.start();
+            startCamel(main, routes);
             CamelContext context = main.getCamelContext();
             configReload.attach(context);
             HealthServer healthServer = !healthEnabled ? null : health.start(context, database.dataSource(),
@@ -94,12 +93,37 @@ public final class BridgeApplication implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts Camel Main, which builds every route before it starts any consumer. A route file that does not build
+     * stops the start with a {@link ConfigException} naming the problem, as {@code check-config} reports it. The
+     * routes are built once here; a separate check before the start built them twice and cost about a second.
+     */
+    private static void startCamel(Main main, Path routes) throws Exception {
+        try {
+            main.start();
+        } catch (Exception e) {
+            main.stop();
+            if (RouteFileCheck.isRouteProblem(e)) {
+                throw new ConfigException("Invalid route files in " + routes + ":\n  " + RouteFileCheck.describe(e));
+            }
+            throw e;
+        }
+    }
+
     /** Builds every bean the routes call from the configuration files as they are now. */
     static Map<String, Object> beans(Settings settings, BridgeOptions options, Database database) {
-        BridgeConfig config = new ConfigLoader().load(options.configDir());
+        return beans(settings, options, database, new ConfigLoader().load(options.configDir()));
+    }
+
+    /** Builds every bean the routes call from {@code config}, loaded from the configuration folder just before. */
+    private static Map<String, Object> beans(Settings settings, BridgeOptions options, Database database,
+                                             BridgeConfig config) {
+        SyncActivity activity = new SyncActivity();
         Map<String, Object> beans = new LinkedHashMap<>(BridgeBeans.create(settings, config,
-                options.configDir(), database, options.clock()));
-        beans.putAll(SlaModule.create(database.dataSource(), options.configDir(), options.clock()).beans());
+                options.configDir(), database, activity, options.clock()));
+        BackgroundYield slaYield = new BackgroundYield(activity, settings.seconds("bridge.sla.yield-max-seconds"));
+        beans.putAll(SlaModule.create(database.dataSource(), options.configDir(), slaYield, options.clock())
+                .beans());
         beans.putAll(ReportModule.create(database.dataSource(), options.configDir(), settings, options.clock())
                 .beans());
         return beans;
@@ -135,6 +159,7 @@ public final class BridgeApplication implements AutoCloseable {
         main.configure().withUseBreadcrumb(true);
 
         camelProperties(settings).forEach(main::addOverrideProperty);
+        MirrorCallsPool.mainProperties(settings.text(MirrorCallsPool.SETTING)).forEach(main::addOverrideProperty);
         return main;
     }
 

@@ -29,6 +29,7 @@ import id.laporbridge.store.LinkStore;
 import id.laporbridge.store.OutboxStore;
 import id.laporbridge.store.PageWriter;
 import id.laporbridge.store.QuarantineStore;
+import id.laporbridge.store.SyncActivity;
 import id.laporbridge.store.SyncState;
 import id.laporbridge.upstream.FailureHandler;
 import id.laporbridge.upstream.UpstreamReplies;
@@ -46,7 +47,7 @@ final class BridgeBeans {
     }
 
     static Map<String, Object> create(Settings settings, BridgeConfig config, Path configDir, Database database,
-                                      Clock clock) {
+                                      SyncActivity activity, Clock clock) {
         ClientRefs clientRefs = new ClientRefs(settings.text("bridge.client-ref-prefix"));
         CursorStore cursors = new CursorStore(database, clock);
         LinkStore links = new LinkStore(clock);
@@ -68,7 +69,7 @@ final class BridgeBeans {
         UnknownStatuses unknownStatuses = new UnknownStatuses();
         PageWriters pageWriters = new PageWriters(settings, config,
                 new PageWriters.Stores(database, cursors, writer, quarantine), decisions, unknownStatuses);
-        Stages stages = new Stages(cursors, pageWriters, health, pauses);
+        Stages stages = new Stages(cursors, pageWriters, health, pauses, activity);
 
         Map<String, Object> beans = new LinkedHashMap<>();
         beans.put("opdMap", config.opdMap());
@@ -82,7 +83,7 @@ final class BridgeBeans {
         beans.put("laporBantulCalls", new LaporBantulCalls(tokens));
         beans.put("upstreamReplies", new UpstreamReplies());
         beans.put("outboxClaims", new OutboxClaims(outbox, settings.integer("bridge.outbox.batch-size"),
-                settings.seconds("bridge.outbox.lease-seconds")));
+                settings.seconds("bridge.outbox.lease-seconds"), activity));
         beans.put("aduanMirror", new AduanMirror(config.laporBantul(), new ComplaintReader(database), database,
                 links, outbox));
         beans.put("followupDelivery", new FollowupDelivery(config.sp4n(), settings.text("bridge.sp4n.keytoken"),
@@ -92,7 +93,7 @@ final class BridgeBeans {
                 outbox));
         beans.put("failureHandler", new FailureHandler(failures, health, pauses));
         beans.put("deliveryWakeUp", new DeliveryWakeUp());
-        beans.put("duplicateChecks", DedupBeans.create(settings, config, database, clock));
+        beans.put("duplicateChecks", DedupBeans.create(settings, config, database, activity, clock));
         return beans;
     }
 
@@ -106,7 +107,8 @@ final class BridgeBeans {
     }
 
     /** The store-side collaborators that both listings share. */
-    private record Stages(CursorStore cursors, PageWriters pageWriters, SourceHealth health, PollPauses pauses) {
+    private record Stages(CursorStore cursors, PageWriters pageWriters, SourceHealth health, PollPauses pauses,
+                          SyncActivity activity) {
     }
 
     private static ListingPoll listing(Settings settings, BridgeConfig config, String source, Stages stages,
@@ -116,6 +118,6 @@ final class BridgeBeans {
                 settings.seconds(prefix + "overlap-seconds"), settings.integer(prefix + "max-pages-per-poll"));
         PageWriter pages = stages.pageWriters().forSource(source);
         return new ListingPoll(config.profile(source), limits, stages.cursors(), pages, authValue, stages.health(),
-                stages.pauses());
+                stages.pauses(), stages.activity());
     }
 }

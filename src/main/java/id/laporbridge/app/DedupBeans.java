@@ -5,7 +5,9 @@ import id.laporbridge.config.ConfigException;
 import id.laporbridge.dedup.DedupSettings;
 import id.laporbridge.dedup.DuplicateDetector;
 import id.laporbridge.dedup.StoredComplaintChecks;
+import id.laporbridge.store.BackgroundYield;
 import id.laporbridge.store.Database;
+import id.laporbridge.store.SyncActivity;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,15 +19,17 @@ public final class DedupBeans {
     private DedupBeans() {
     }
 
-    static StoredComplaintChecks create(Settings settings, BridgeConfig config, Database database, Clock clock) {
+    public static StoredComplaintChecks create(Settings settings, BridgeConfig config, Database database,
+                                               SyncActivity activity, Clock clock) {
         DedupSettings dedup = settings(settings);
         List<String> problems = dedup.problems();
         if (!problems.isEmpty()) {
             throw new ConfigException("Invalid bridge.dedup settings:\n  " + String.join("\n  ", problems));
         }
         DuplicateDetector detector = DuplicateDetector.open(database.dataSource(), dedup);
+        BackgroundYield yield = new BackgroundYield(activity, settings.seconds("bridge.dedup.yield-max-seconds"));
         return new StoredComplaintChecks(database.dataSource(), detector, config.opdMap(),
-                settings.integer("bridge.dedup.batch-size"), clock);
+                settings.integer("bridge.dedup.batch-size"), yield, clock);
     }
 
     /** Returns the duplicate detection settings read from the {@code bridge.dedup.*} keys. */

@@ -1,6 +1,9 @@
 package id.laporbridge.app;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.FailedToCreateRouteException;
+import org.apache.camel.NoSuchBeanException;
+import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.component.quartz.QuartzComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.BeanRepository;
@@ -69,6 +72,10 @@ public final class RouteFileCheck {
             overrides.putAll(properties);
             scratch.getPropertiesComponent().setOverrideProperties(overrides);
             scratch.getCamelContextExtension().setRegistry(new DefaultRegistry(beans));
+            String mirrorCalls = properties.get(MirrorCallsPool.SETTING);
+            if (mirrorCalls != null) {
+                scratch.getExecutorServiceManager().registerThreadPoolProfile(MirrorCallsPool.profile(mirrorCalls));
+            }
             scratch.setAutoStartup(false);
             QuartzComponent quartz = new QuartzComponent();
             quartz.setAutoStartScheduler(false);
@@ -85,6 +92,22 @@ public final class RouteFileCheck {
         } finally {
             scratch.stop();
         }
+    }
+
+    /**
+     * Returns whether a failed Camel start was caused by the route files: YAML that does not parse, or a route that
+     * does not build (unknown step, component, option, bean or route configuration).
+     */
+    public static boolean isRouteProblem(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String type = cause.getClass().getName();
+            if (cause instanceof FailedToCreateRouteException || cause instanceof NoSuchBeanException
+                    || cause instanceof ResolveEndpointFailedException || type.startsWith("org.apache.camel.dsl.yaml.")
+                    || type.startsWith("org.snakeyaml.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Joins the messages of the cause chain; Camel's YAML errors carry the file, line and column there. */

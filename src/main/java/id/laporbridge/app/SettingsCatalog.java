@@ -22,7 +22,8 @@ public final class SettingsCatalog {
             key("bridge.sp4n.poll-interval-ms", "int 100..", "60000", "time between two SP4N-LAPOR! polls"),
             key("bridge.sp4n.page-size", "int 1..100", "100", "complaints asked per SP4N-LAPOR! page (at most 100)"),
             key("bridge.sp4n.overlap-seconds", "int 0..", "120",
-                    "how far before the cursor each SP4N-LAPOR! poll starts reading again"),
+                    "how far before the cursor an SP4N-LAPOR! poll starts reading again; once the cursor has stayed "
+                            + "put this long and one more poll has ended, polls start at the cursor"),
             key("bridge.sp4n.max-pages-per-poll", "int 1..", "1000", "pages read per institution in one poll"),
             key("bridge.lapor-bantul.base-url", "url", null, "base URL of Lapor Bantul"),
             secret("bridge.lapor-bantul.client-id", "client id for the Lapor Bantul token"),
@@ -30,7 +31,8 @@ public final class SettingsCatalog {
             key("bridge.lapor-bantul.poll-interval-ms", "int 100..", "60000", "time between two Lapor Bantul polls"),
             key("bridge.lapor-bantul.page-size", "int 1..100", "100", "aduan asked per Lapor Bantul page"),
             key("bridge.lapor-bantul.overlap-seconds", "int 0..", "120",
-                    "how far before the cursor each Lapor Bantul poll starts reading again"),
+                    "how far before the cursor a Lapor Bantul poll starts reading again; once the cursor has stayed "
+                            + "put this long and one more poll has ended, polls start at the cursor"),
             key("bridge.lapor-bantul.max-pages-per-poll", "int 1..", "1000", "pages read in one Lapor Bantul poll"),
             key("bridge.lapor-bantul.token-renew-before-seconds", "int 0..", "60",
                     "renew the Lapor Bantul token this long before it expires"),
@@ -42,6 +44,8 @@ public final class SettingsCatalog {
                             + "waits up to the pool wait timeout for a free one"),
             key("bridge.outbox.interval-ms", "int 100..", "15000", "time between two outbox deliveries"),
             key("bridge.outbox.batch-size", "int 1..", "50", "items claimed per delivery run and action"),
+            key("bridge.outbox.mirror-parallel-calls", "int 1..16", "2",
+                    "aduan the mirror flow creates in Lapor Bantul at the same time, each for another complaint"),
             key("bridge.outbox.max-attempts", "int 1..", "10", "attempts before an item becomes a dead letter"),
             key("bridge.outbox.backoff-seconds", "int-list", "30,60,300,900,3600",
                     "seconds to wait after the 1st, 2nd, ... failed attempt; the last value repeats"),
@@ -61,7 +65,10 @@ public final class SettingsCatalog {
             key("bridge.client-ref-prefix", "string", "lapor-bridge",
                     "prefix of the client_ref on messages the bridge posts"),
             key("bridge.dedup.check-interval-ms", "int 100..", "10000", "time between two duplicate checks"),
-            key("bridge.dedup.batch-size", "int 1..", "200", "complaints checked per batch"),
+            key("bridge.dedup.batch-size", "int 1..", "200", "complaints checked per batch, in one transaction"),
+            key("bridge.dedup.yield-max-seconds", "int 0..", "300",
+                    "while polls or deliveries moved records in the last 5 s, the duplicate check waits, but "
+                            + "at most this long between two batches; 0 never waits"),
             key("bridge.dedup.shingle-size", "int 1..", "2", "words per shingle; a change rebuilds the index"),
             key("bridge.dedup.hash-count", "int 1..", "80", "MinHash functions per text; a change rebuilds the index"),
             key("bridge.dedup.bands", "int 1..", "20", "LSH bands, dividing hash-count; a change rebuilds the index"),
@@ -80,6 +87,9 @@ public final class SettingsCatalog {
                     "Quartz cron of the SLA check; a check never overlaps the previous one, and missed slots give "
                             + "one check"),
             key("bridge.sla.check-time-zone", "zone", "Asia/Jakarta", "time zone of that cron"),
+            key("bridge.sla.yield-max-seconds", "int 0..", "600",
+                    "while polls or deliveries moved records in the last 5 s, an SLA check is skipped, unless the "
+                            + "last check ran this long ago; 0 never skips"),
             key("bridge.sla.holiday-check-cron", "cron", "0 0 7 * * ?",
                     "Quartz cron of the daily check that the holiday file covers the next 60 days"),
             key("bridge.sla.holiday-check-time-zone", "zone", "Asia/Jakarta", "time zone of that cron"),

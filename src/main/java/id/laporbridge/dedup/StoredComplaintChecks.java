@@ -5,6 +5,8 @@ import id.laporbridge.config.BridgeConfig;
 import id.laporbridge.config.OpdMap;
 import id.laporbridge.model.Digests;
 import id.laporbridge.model.StoredJson;
+import id.laporbridge.store.BackgroundYield;
+import id.laporbridge.store.DuplicateQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,64 +23,127 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Runs the duplicate check on stored complaints that are new or changed since their last check. A Lapor Bantul
- * aduan mirrored from SP4N-LAPOR! is the same complaint as its source and is not checked against it; an aduan
- * filed directly in Lapor Bantul is. OPD codes are compared in Lapor Bantul's terms, through the OPD map.
+ * Runs the duplicate check on the stored complaints queued in {@code duplicate_due}: those new or changed since their
+ * last check. A Lapor Bantul aduan mirrored from SP4N-LAPOR! is the same complaint as its source and is not checked
+ * against it; an aduan filed directly in Lapor Bantul is. OPD codes are compared in Lapor Bantul's terms, through
+ * the OPD map.
  */
 public final class StoredComplaintChecks {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredComplaintChecks.class);
 
-    private static final String DUE = "SELECT c.id, c.source, c.upstream_id, c.body, c.upstream_created_at, "
-            + "c.org_code, c.category_code, c.location_json, c.reporter_json, c.content_hash FROM complaint c "
-            + "LEFT JOIN duplicate_check d ON d.complaint_id = c.id "
-            + "WHERE (c.source = ? OR c.ref_sp4n IS NULL) AND c.body IS NOT NULL "
-            + "AND (d.complaint_id IS NULL OR d.content_hash <> c.content_hash) "
-            + "ORDER BY c.id FETCH FIRST ? ROWS ONLY";
+    /** Reads one batch of the queue with the complaints' current versions; the primary key gives the id order. */
+    private static final String DUE = "SELECT q.complaint_id, q.content_hash AS queued_hash, c.id, c.source, "
+            + "c.upstream_id, c.body, c.upstream_created_at, c.org_code, c.category_code, c.location_json, "
+            + "c.reporter_json, c.content_hash, c.ref_sp4n FROM duplicate_due q "
+            + "LEFT JOIN complaint c ON c.id = q.complaint_id ORDER BY q.complaint_id FETCH FIRST ? ROWS ONLY";
+    private static final String MARK_CHECKED = "MERGE INTO duplicate_check (complaint_id, content_hash, checked_at) "
+            + "KEY (complaint_id) VALUES (?, ?, ?)";
+    /** Leaves a row that a write queued again during the check, so that the new version is checked next. */
+    private static final String DEQUEUE = "DELETE FROM duplicate_due WHERE complaint_id = ? AND content_hash = ?";
 
     private final DataSource dataSource;
     private final DuplicateDetector detector;
     private final OpdMap opdMap;
     private final int batchSize;
+    private final BackgroundYield yield;
     private final Clock clock;
 
     public StoredComplaintChecks(DataSource dataSource, DuplicateDetector detector, OpdMap opdMap, int batchSize,
-                                 Clock clock) {
+                                 BackgroundYield yield, Clock clock) {
         this.dataSource = dataSource;
         this.detector = detector;
         this.opdMap = opdMap;
         this.batchSize = batchSize;
+        this.yield = yield;
         this.clock = clock;
     }
 
-    /** Checks up to one batch of due complaints, oldest first; returns how many were checked. */
+    /**
+     * Checks up to one batch of queued complaints, oldest first, in one transaction; returns how many were taken
+     * off the queue. Returns 0 without checking while the sync is busy and {@code yield} tells the check to wait.
+     */
     public int checkDue() throws SQLException {
+        if (yield.shouldWait()) {
+            return 0;
+        }
         List<Due> due = selectDue();
-        int duplicates = 0;
-        for (Due complaint : due) {
-            duplicates += (int) detector.check(complaint.text()).stream()
-                    .filter(link -> link.kind() == LinkKind.DUPLICATE).count();
-            markChecked(complaint);
+        if (due.isEmpty()) {
+            return 0;
         }
-        if (!due.isEmpty()) {
-            LOG.info("Duplicate check finished checked={} duplicateLinks={}", due.size(), duplicates);
-        }
+        List<ComplaintText> texts = due.stream().filter(Due::covered).map(Due::text).toList();
+        List<DuplicateLink> links = detector.checkAll(texts, connection -> dequeue(connection, due));
+        long duplicates = links.stream().filter(link -> link.kind() == LinkKind.DUPLICATE).count();
+        LOG.info("Duplicate check finished checked={} duplicateLinks={}", texts.size(), duplicates);
         return due.size();
     }
 
+    /**
+     * Adds every queued complaint to the index without checking it or recording links, {@code pageSize} per
+     * transaction, and empties the queue; returns how many were indexed. For a store filled in bulk with complaints
+     * already reviewed, such as the seeded part of the sync benchmark's heap run. Stop the bridge first.
+     */
+    public long indexQueuedWithoutChecking(int pageSize) throws SQLException {
+        long indexed = 0;
+        for (List<Due> due = selectDue(pageSize); !due.isEmpty(); due = selectDue(pageSize)) {
+            List<Due> page = due;
+            List<ComplaintText> texts = page.stream().filter(Due::covered).map(Due::text).toList();
+            detector.indexWithoutChecking(texts, connection -> dequeue(connection, page));
+            indexed += texts.size();
+        }
+        return indexed;
+    }
+
     private List<Due> selectDue() throws SQLException {
+        return selectDue(batchSize);
+    }
+
+    private List<Due> selectDue(int limit) throws SQLException {
         List<Due> due = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(DUE)) {
-            select.setString(1, BridgeConfig.SP4N);
-            select.setInt(2, batchSize);
+            select.setInt(1, limit);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    due.add(new Due(text(rows), rows.getString("content_hash")));
+                    due.add(due(rows));
                 }
             }
         }
         return due;
+    }
+
+    /**
+     * Reads one queue row. A queued complaint that was deleted since, or that the check does not cover, is only
+     * taken off the queue.
+     */
+    private Due due(ResultSet rows) throws SQLException {
+        long complaintId = rows.getLong("complaint_id");
+        String queuedHash = rows.getString("queued_hash");
+        rows.getLong("id");
+        boolean covered = !rows.wasNull() && DuplicateQueue.covers(rows.getString("source"),
+                rows.getString("ref_sp4n"), rows.getString("body"));
+        return new Due(complaintId, queuedHash, covered ? text(rows) : null, rows.getString("content_hash"));
+    }
+
+    private void dequeue(Connection connection, List<Due> due) throws SQLException {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        try (PreparedStatement merge = connection.prepareStatement(MARK_CHECKED);
+             PreparedStatement delete = connection.prepareStatement(DEQUEUE)) {
+            for (Due complaint : due) {
+                if (complaint.covered()) {
+                    merge.setLong(1, complaint.complaintId());
+                    merge.setString(2, complaint.contentHash());
+                    merge.setObject(3, now);
+                    merge.addBatch();
+                }
+                // The checked version, not the queued one: a queue row newer than the text read stays.
+                delete.setLong(1, complaint.complaintId());
+                delete.setString(2, complaint.covered() ? complaint.contentHash() : complaint.queuedHash());
+                delete.addBatch();
+            }
+            merge.executeBatch();
+            delete.executeBatch();
+        }
     }
 
     private ComplaintText text(ResultSet rows) throws SQLException {
@@ -115,18 +180,11 @@ public final class StoredComplaintChecks {
         return node.path(field).asText().trim().toLowerCase(Locale.ROOT);
     }
 
-    private void markChecked(Due complaint) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement merge = connection.prepareStatement(
-                     "MERGE INTO duplicate_check (complaint_id, content_hash, checked_at) KEY (complaint_id) "
-                             + "VALUES (?, ?, ?)")) {
-            merge.setLong(1, complaint.text().complaintId());
-            merge.setString(2, complaint.contentHash());
-            merge.setObject(3, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-            merge.executeUpdate();
-        }
-    }
+    /** One queue row; {@code text} is null when the check does not cover the complaint. */
+    private record Due(long complaintId, String queuedHash, ComplaintText text, String contentHash) {
 
-    private record Due(ComplaintText text, String contentHash) {
+        boolean covered() {
+            return text != null;
+        }
     }
 }

@@ -2,6 +2,7 @@ package id.laporbridge.deliver;
 
 import id.laporbridge.store.OutboxItem;
 import id.laporbridge.store.OutboxStore;
+import id.laporbridge.store.SyncActivity;
 
 import java.time.Duration;
 import java.util.List;
@@ -15,14 +16,21 @@ public final class OutboxClaims {
     private final OutboxStore outbox;
     private final int batchSize;
     private final Duration lease;
+    private final SyncActivity activity;
 
-    public OutboxClaims(OutboxStore outbox, int batchSize, Duration lease) {
+    /** {@code activity} learns of every claim that returned items. */
+    public OutboxClaims(OutboxStore outbox, int batchSize, Duration lease, SyncActivity activity) {
         this.outbox = outbox;
         this.batchSize = batchSize;
         this.lease = lease;
+        this.activity = activity;
     }
 
     public List<OutboxItem> claim(String destination, String action) {
-        return outbox.claimDue(destination, action, batchSize, lease);
+        List<OutboxItem> claimed = outbox.claimDue(destination, action, batchSize, lease);
+        if (!claimed.isEmpty()) {
+            activity.recordActivity();
+        }
+        return claimed;
     }
 }

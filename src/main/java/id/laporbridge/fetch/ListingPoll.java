@@ -6,6 +6,7 @@ import id.laporbridge.store.Cursor;
 import id.laporbridge.store.CursorStore;
 import id.laporbridge.store.PageCounts;
 import id.laporbridge.store.PageWriter;
+import id.laporbridge.store.SyncActivity;
 import id.laporbridge.upstream.HttpRequests;
 import id.laporbridge.upstream.UpstreamCallFailed;
 import id.laporbridge.upstream.UpstreamReplies;
@@ -18,12 +19,21 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Pages through one upstream listing from its durable cursor. Every poll starts an overlap before the cursor, so a
- * record updated in the cursor's own second is read again, and pages by page number over that fixed start, so a
- * page full of one timestamp neither loops nor skips. The cursor moves only in the transaction that stores a page.
+ * Pages through one upstream listing from its durable cursor. A poll starts an overlap before the cursor, so a
+ * record that the upstream commits up to the overlap after its update time is still read. It pages by page number
+ * over that fixed start, so a page full of one timestamp neither loops nor skips. The cursor moves only in the
+ * transaction that stores a page.
+ *
+ * <p>A cursor that stays put settles: once one poll that started at least the overlap after this bridge first read
+ * the cursor has ended, every record updated up to the cursor was visible to that poll, so later polls start at the
+ * cursor itself, whose own second they still read. Without that, each poll after a burst read the burst's last
+ * overlap again until a newer record came, which kept an idle bridge busy. The watch is kept in memory, so after a
+ * restart the first polls read the overlap again.
  */
 public final class ListingPoll {
 
@@ -39,12 +49,17 @@ public final class ListingPoll {
     private final String authValue;
     private final SourceHealth health;
     private final PollPauses pauses;
+    private final SyncActivity activity;
     private final AtomicLong finishedPolls = new AtomicLong();
+    private final Map<String, CursorWatch> watches = new ConcurrentHashMap<>();
     private volatile long lastPollMillis = -1;
 
-    /** {@code authValue} is the secret sent in the listing's auth field, or null when a bearer token is used. */
+    /**
+     * {@code authValue} is the secret sent in the listing's auth field, or null when a bearer token is used;
+     * {@code activity} learns of every page that stored new or changed records.
+     */
     public ListingPoll(UpstreamProfile profile, ListingLimits limits, CursorStore cursors, PageWriter pages,
-                       String authValue, SourceHealth health, PollPauses pauses) {
+                       String authValue, SourceHealth health, PollPauses pauses, SyncActivity activity) {
         this.profile = profile;
         this.limits = limits;
         this.cursors = cursors;
@@ -52,6 +67,7 @@ public final class ListingPoll {
         this.authValue = authValue;
         this.health = health;
         this.pauses = pauses;
+        this.activity = activity;
     }
 
     /** Returns false while the upstream's Retry-After pauses this source, so the route skips the listing call. */
@@ -62,10 +78,21 @@ public final class ListingPoll {
     /** Starts a poll of the listing named by the body (an institution id, or a fixed name). */
     public void begin(Exchange exchange) {
         String listing = exchange.getMessage().getBody(String.class);
-        Instant since = cursors.read(profile.source(), listing)
-                .map(cursor -> cursor.updatedAt().minus(limits.overlap()))
-                .orElse(null);
-        exchange.setProperty(STATE, new PollState(profile.source(), listing, since));
+        Optional<Cursor> cursor = cursors.read(profile.source(), listing);
+        if (cursor.isEmpty()) {
+            exchange.setProperty(STATE, new PollState(profile.source(), listing, null));
+            return;
+        }
+        long now = System.nanoTime();
+        CursorWatch watch = watches.compute(listing, (name, seen) ->
+                seen != null && seen.cursor().equals(cursor.get()) ? seen : new CursorWatch(cursor.get(), now, false));
+        if (watch.settled()) {
+            exchange.setProperty(STATE, new PollState(profile.source(), listing, cursor.get().updatedAt()));
+            return;
+        }
+        boolean settles = now - watch.firstReadNanos() >= limits.overlap().toNanos();
+        exchange.setProperty(STATE, new PollState(profile.source(), listing,
+                cursor.get().updatedAt().minus(limits.overlap()), settles ? cursor.get() : null));
     }
 
     /** Sets a form body with the listing's fields, for upstreams that take a POST form. */
@@ -119,6 +146,9 @@ public final class ListingPoll {
         boolean invalidUtf8 = exchange.getProperty(UpstreamReplies.INVALID_UTF8, false, Boolean.class);
         exchange.removeProperty(UpstreamReplies.INVALID_UTF8);
         PageCounts counts = pages.write(profile.source(), state.getListing(), records, invalidUtf8);
+        if (counts.created() + counts.updated() > 0) {
+            activity.recordActivity();
+        }
         state.pageDone(counts, hasMorePages(state, reply, records.size()));
     }
 
@@ -147,6 +177,10 @@ public final class ListingPoll {
                 counts.fetched(), counts.created(), counts.updated(), counts.unchanged(), counts.stale(),
                 counts.quarantined(), state.elapsedMillis());
         health.pollSucceeded(profile.source(), counts.created() + counts.updated());
+        if (state.settles() != null) {
+            watches.computeIfPresent(state.getListing(), (name, watch) -> watch.cursor().equals(state.settles())
+                    ? new CursorWatch(watch.cursor(), watch.firstReadNanos(), true) : watch);
+        }
         PollMetrics.pollFinished(profile.source(), counts);
         lastPollMillis = state.elapsedMillis();
         finishedPolls.incrementAndGet();
@@ -164,6 +198,10 @@ public final class ListingPoll {
 
     private static PollState state(Exchange exchange) {
         return exchange.getProperty(STATE, PollState.class);
+    }
+
+    /** When this bridge first read a listing's cursor, and whether a poll since then has settled it. */
+    private record CursorWatch(Cursor cursor, long firstReadNanos, boolean settled) {
     }
 
     /** Paging limits of one listing. */

@@ -2,6 +2,7 @@ package id.laporbridge.normalize;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The form of a complaint text used for matching: Unicode NFKC, lower case, HTML entities and punctuation turned
@@ -9,12 +10,18 @@ import java.util.Locale;
  */
 public final class MatchingText {
 
+    /** Compiled once: {@code String.replaceAll} compiled both patterns for every complaint stored. */
+    private static final Pattern HTML_ENTITY = Pattern.compile("&[a-z]+;|&#\\d+;");
+    private static final Pattern NOT_LETTER_OR_NUMBER = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private MatchingText() {
     }
 
     public static String of(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        String plain = folded.replaceAll("&[a-z]+;|&#\\d+;", " ").replaceAll("[^\\p{L}\\p{N}]+", " ");
+        String composed = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String folded = composed.toLowerCase(Locale.ROOT);
+        String plain = NOT_LETTER_OR_NUMBER.matcher(HTML_ENTITY.matcher(folded).replaceAll(" ")).replaceAll(" ");
         return plain.trim();
     }
 }

@@ -7,6 +7,7 @@ import id.laporbridge.sla.store.ClockStore;
 import id.laporbridge.sla.store.DueClock;
 import id.laporbridge.sla.store.SentAlerts;
 import id.laporbridge.sla.store.SlaWatermark;
+import id.laporbridge.store.BackgroundYield;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,11 @@ public final class SlaCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlaCheck.class);
     private static final java.time.Duration UNCOMMITTED_MARGIN = java.time.Duration.ofMinutes(10);
+    /**
+     * Clocks whose alerts are recorded in one commit before their lines are written. A commit writes every changed
+     * store page, so one commit per clock made a check after a large backfill slow.
+     */
+    public static final int ALERT_COMMIT_BATCH = 200;
     /** Reads the complaints changed since the watermark, through the index complaint_last_changed. */
     public static final String CHANGED = "SELECT id, last_changed_at FROM complaint "
             + "WHERE last_changed_at >= ? ORDER BY last_changed_at, id";
@@ -44,10 +50,13 @@ public final class SlaCheck {
     private final SlaWatermark watermark = new SlaWatermark();
     private final BreachRecords breaches = new BreachRecords();
     private final SlaAlerts alerts;
+    private final BackgroundYield yield;
     private final Clock clock;
 
-    SlaCheck(DataSource dataSource, SlaConfig config, ClockRecomputer recomputer, ClockStore store, Clock clock) {
+    SlaCheck(DataSource dataSource, SlaConfig config, ClockRecomputer recomputer, ClockStore store,
+             BackgroundYield yield, Clock clock) {
         this.dataSource = dataSource;
+        this.yield = yield;
         this.calendar = config.calendar();
         this.recomputer = recomputer;
         this.store = store;
@@ -55,8 +64,15 @@ public final class SlaCheck {
         this.clock = clock;
     }
 
-    /** Runs one check; calls do not overlap. */
+    /**
+     * Runs one check; calls do not overlap. While the sync is busy and {@code yield} tells the check to wait, it is
+     * skipped and logged, and returns zero counts. The next scheduled check reads everything changed since.
+     */
     public synchronized SlaCheckResult run() throws SQLException {
+        if (yield.shouldWait()) {
+            LOG.info("SLA check skipped while the sync is busy; the next check covers the changes");
+            return new SlaCheckResult(0, 0, 0, 0);
+        }
         Instant now = clock.instant();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -100,23 +116,39 @@ public final class SlaCheck {
 
     private SlaCheckResult sendDueAlerts(Connection connection, Instant now, int recomputed) throws SQLException {
         Map<AlertKind, Integer> counts = new EnumMap<>(AlertKind.class);
+        List<Map<AlertKind, Runnable>> uncommitted = new ArrayList<>();
         for (DueClock due : store.findDue(connection, now)) {
             Map<AlertKind, Runnable> lines = new EnumMap<>(AlertKind.class);
             store.saveAlerts(connection, due, alert(connection, due, now, lines));
-            connection.commit();
-            lines.forEach((kind, line) -> {
-                line.run();
-                counts.merge(kind, 1, Integer::sum);
-            });
+            uncommitted.add(lines);
+            if (uncommitted.size() == ALERT_COMMIT_BATCH) {
+                commitThenLog(connection, uncommitted, counts);
+            }
         }
+        commitThenLog(connection, uncommitted, counts);
         return new SlaCheckResult(recomputed, counts.getOrDefault(AlertKind.DUE_SOON, 0),
                 counts.getOrDefault(AlertKind.BREACH, 0), counts.getOrDefault(AlertKind.LATE_END, 0));
     }
 
     /**
+     * Commits the alerts recorded since the last commit, then writes their lines in order. A crash between the
+     * commit and the lines loses up to {@link #ALERT_COMMIT_BATCH} lines, which is preferred to writing any twice.
+     */
+    private static void commitThenLog(Connection connection, List<Map<AlertKind, Runnable>> uncommitted,
+                                      Map<AlertKind, Integer> counts) throws SQLException {
+        connection.commit();
+        for (Map<AlertKind, Runnable> lines : uncommitted) {
+            lines.forEach((kind, line) -> {
+                line.run();
+                counts.merge(kind, 1, Integer::sum);
+            });
+        }
+        uncommitted.clear();
+    }
+
+    /**
      * Records the alerts that are due for one clock and puts their log lines in {@code lines}. The caller commits,
-     * then logs: a crash between the commit and the log line loses that alert, which is preferred to writing it
-     * twice. A breach already in {@code sla_breach} is not logged again.
+     * then logs. A breach already in {@code sla_breach} is not logged again.
      */
     private SentAlerts alert(Connection connection, DueClock due, Instant now, Map<AlertKind, Runnable> lines)
             throws SQLException {

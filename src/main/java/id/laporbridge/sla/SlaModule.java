@@ -5,6 +5,7 @@ import id.laporbridge.sla.digest.SlaDigest;
 import id.laporbridge.sla.store.ClockRecomputer;
 import id.laporbridge.sla.store.ClockStore;
 import id.laporbridge.sla.store.TimelineReader;
+import id.laporbridge.store.BackgroundYield;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,10 +44,15 @@ public final class SlaModule {
      * @throws id.laporbridge.config.ConfigException listing every configuration problem
      */
     public static SlaModule create(DataSource dataSource, Path configDir, Clock clock) {
+        return create(dataSource, configDir, BackgroundYield.never(), clock);
+    }
+
+    /** As {@link #create(DataSource, Path, Clock)}, with the SLA check giving way to a busy sync by {@code yield}. */
+    public static SlaModule create(DataSource dataSource, Path configDir, BackgroundYield yield, Clock clock) {
         SlaConfig config = SlaConfig.load(configDir);
         ClockRecomputer recomputer = new ClockRecomputer(new TimelineReader(config::opdCodeOf),
                 new ClockEngine(config.rules(), config.calendar()), new ClockStore());
-        SlaCheck check = new SlaCheck(dataSource, config, recomputer, new ClockStore(), clock);
+        SlaCheck check = new SlaCheck(dataSource, config, recomputer, new ClockStore(), yield, clock);
         HolidayCoverageCheck coverage = new HolidayCoverageCheck(config.calendar(), clock);
         coverage.check();
         return new SlaModule(config, check, coverage, new SlaDigest(dataSource, config.calendar(), clock));

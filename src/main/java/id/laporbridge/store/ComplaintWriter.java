@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Stores canonical complaints idempotently, inside the caller's transaction. The same record twice changes nothing.
@@ -101,12 +102,17 @@ public final class ComplaintWriter {
         return Optional.empty();
     }
 
-    public WriteOutcome write(Connection connection, CanonicalComplaint complaint, String normalizedBody)
+    /**
+     * Stores one complaint; {@code normalizedBody} computes the body's matching form, and is called only when the
+     * complaint is inserted or updated, because most records a poll reads again are unchanged.
+     */
+    public WriteOutcome write(Connection connection, CanonicalComplaint complaint, Supplier<String> normalizedBody)
             throws SQLException {
         Stored stored = find(connection, complaint.source(), complaint.upstreamId());
         WriteOutcome outcome;
         if (stored == null) {
-            outcome = new WriteOutcome(insert(connection, complaint, normalizedBody), WriteOutcome.Kind.NEW);
+            outcome = new WriteOutcome(insert(connection, complaint, normalizedBody.get()), WriteOutcome.Kind.NEW);
+            DuplicateQueue.add(connection, outcome.complaintId(), complaint);
         } else if (complaint.updatedAt().isBefore(stored.updatedAt())) {
             outcome = new WriteOutcome(stored.id(), WriteOutcome.Kind.STALE);
         } else if (complaint.contentHash().equals(stored.contentHash())) {
@@ -115,8 +121,9 @@ public final class ComplaintWriter {
             }
             return new WriteOutcome(stored.id(), WriteOutcome.Kind.UNCHANGED);
         } else {
-            update(connection, stored.id(), complaint, normalizedBody);
+            update(connection, stored.id(), complaint, normalizedBody.get());
             outcome = new WriteOutcome(stored.id(), WriteOutcome.Kind.UPDATED);
+            DuplicateQueue.add(connection, outcome.complaintId(), complaint);
         }
         boolean applied = outcome.kind() != WriteOutcome.Kind.STALE;
         int added = 0;

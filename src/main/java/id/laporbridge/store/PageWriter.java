@@ -126,13 +126,15 @@ public final class PageWriter {
 
     /** Writes and decides a normalized record; one with a value longer than its column is rejected unwritten. */
     private WriteOutcome store(Connection connection, CanonicalComplaint complaint) throws SQLException {
-        String normalizedBody = complaint.body() == null ? null : matchingForm.apply(complaint.body());
-        Optional<ValueTooLong> tooLong = writer.firstTooLong(complaint, normalizedBody);
+        // The matching form is left out of the check: it is computed only for a record that is written, and a form
+        // longer than its column is caught by the savepoint around the write.
+        Optional<ValueTooLong> tooLong = writer.firstTooLong(complaint, null);
         if (tooLong.isPresent()) {
             throw new RecordRejected(complaint.upstreamId(), normalizer.upstreamField(tooLong.get().field()),
                     tooLong.get().rule());
         }
-        WriteOutcome outcome = writer.write(connection, complaint, normalizedBody);
+        WriteOutcome outcome = writer.write(connection, complaint,
+                () -> complaint.body() == null ? null : matchingForm.apply(complaint.body()));
         if (outcome.kind() != WriteOutcome.Kind.UNCHANGED) {
             decisions.afterWrite(connection, complaint, outcome);
         }

@@ -2,6 +2,7 @@ package id.laporbridge.upstream;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.component.http.HttpMethods;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +18,13 @@ public final class HttpRequests {
     /**
      * Clears every header, so that nothing from the trigger or from an earlier reply is sent as a request header,
      * and sets the method. The breadcrumb id stays: it names the run in the logs and is sent along as a trace id.
+     * The method is set as the enum the HTTP component reads. Set as a string, it went through Camel's type
+     * converter on every call, which took about 5% of the CPU of a backfill.
      */
     public static Message reset(Exchange exchange, String method) {
         Message message = exchange.getMessage();
         message.removeHeaders("*", Exchange.BREADCRUMB_ID);
-        message.setHeader(Exchange.HTTP_METHOD, method);
+        message.setHeader(Exchange.HTTP_METHOD, HttpMethods.valueOf(method));
         return message;
     }
 

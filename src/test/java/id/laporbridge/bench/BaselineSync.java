@@ -192,7 +192,8 @@ public final class BaselineSync {
         }
     }
 
-    private static ObjectNode aduanBody(JsonNode record, String opdCode) {
+    /** Returns the create-aduan request for an SP4N complaint, with the fields the bridge's request carries. */
+    static ObjectNode aduanBody(JsonNode record, String opdCode) {
         ObjectNode body = JSON.createObjectNode()
                 .put("judul", record.get("title").asText())
                 .put("isi", record.get("content").asText())

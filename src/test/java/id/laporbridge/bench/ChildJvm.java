@@ -31,10 +31,15 @@ final class ChildJvm implements AutoCloseable {
         this.input = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
     }
 
-    static ChildJvm start(String maxHeap, Path log, Class<?> mainClass, List<String> args) throws IOException {
+    /** Starts {@code mainClass}; with {@code options.jfr()} the JVM records a profile to the log's name + .jfr. */
+    static ChildJvm start(BenchOptions options, Path log, Class<?> mainClass, List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx" + maxHeap);
+        command.add("-Xmx" + options.maxHeap());
+        if (options.jfr()) {
+            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + log.resolveSibling(log.getFileName().toString().replace(".log", ".jfr")));
+        }
         // The production logging configuration, with its files under target/bench, not the quiet test one.
         command.add("-Dlogback.configurationFile=src/main/resources/logback.xml");
         command.add("-cp");

@@ -59,6 +59,8 @@ final class FastUpstreams implements AutoCloseable {
     private final AtomicLong lastCreateNanos = new AtomicLong();
     private final AtomicInteger aduanCreated = new AtomicInteger();
     private final AtomicInteger followupsPosted = new AtomicInteger();
+    private final AtomicInteger sp4nFirstPages = new AtomicInteger();
+    private final AtomicInteger aduanFirstPages = new AtomicInteger();
     private final Map<String, Long> createdNanosByRefSp4n = new ConcurrentHashMap<>();
     private final Map<String, Long> followupNanosByTrackingId = new ConcurrentHashMap<>();
 
@@ -121,6 +123,16 @@ final class FastUpstreams implements AutoCloseable {
         return followupsPosted.get();
     }
 
+    /** Counts the SP4N listing calls for page 1: one per institution at the start of each poll. */
+    int sp4nFirstPages() {
+        return sp4nFirstPages.get();
+    }
+
+    /** Counts the Lapor Bantul listing calls for page 1: one at the start of each poll. */
+    int aduanFirstPages() {
+        return aduanFirstPages.get();
+    }
+
     long firstListingNanos() {
         return firstListingNanos.get();
     }
@@ -158,6 +170,9 @@ final class FastUpstreams implements AutoCloseable {
         SortedListing listing = sp4nByInstitution.getOrDefault(form.get("institution_id"), new SortedListing());
         String since = form.get("updated_since");
         int page = Integer.parseInt(form.getOrDefault("page", "1"));
+        if (page == 1) {
+            sp4nFirstPages.incrementAndGet();
+        }
         int limit = Math.min(MAX_LIMIT, Integer.parseInt(form.getOrDefault("limit", "100")));
         ByteArrayOutputStream data = new ByteArrayOutputStream(limit * 1024);
         int total = listing.writePage(since == null ? Long.MIN_VALUE : parseWib(since), page, limit, data);
@@ -240,6 +255,9 @@ final class FastUpstreams implements AutoCloseable {
         Map<String, String> query = decode(exchange.getRequestURI().getRawQuery());
         String since = query.get("updated_since");
         int page = Integer.parseInt(query.getOrDefault("page", "1"));
+        if (page == 1) {
+            aduanFirstPages.incrementAndGet();
+        }
         int limit = Math.min(MAX_LIMIT, Integer.parseInt(query.getOrDefault("per_page", "20")));
         ByteArrayOutputStream reply = new ByteArrayOutputStream(limit * 1024);
         reply.writeBytes("{\"data\":".getBytes(StandardCharsets.UTF_8));
@@ -264,7 +282,26 @@ final class FastUpstreams implements AutoCloseable {
             send(exchange, 409, stored != null ? stored : ("{\"id\":" + existing + "}").getBytes(StandardCharsets.UTF_8));
             return;
         }
-        Instant now = Instant.now();
+        byte[] json = storeAduan(id, request, Instant.now());
+        long arrived = System.nanoTime();
+        createdNanosByRefSp4n.put(refSp4n, arrived);
+        lastCreateNanos.set(arrived);
+        aduanCreated.incrementAndGet();
+        send(exchange, 201, json);
+    }
+
+    /**
+     * Creates the aduan of an SP4N complaint as the bridge would have, {@code at} the given time, without counting
+     * it as created: the seeded part of the heap run, whose aduan the bridge made before it was measured.
+     */
+    void mirrorWithoutCounting(ObjectNode sp4nComplaint, String opdCode, Instant at) {
+        ObjectNode request = BaselineSync.aduanBody(sp4nComplaint, opdCode);
+        long id = nextAduanId.getAndIncrement();
+        aduanIdByRefSp4n.put(request.get("ref_sp4n").asText(), id);
+        storeAduan(id, request, at);
+    }
+
+    private byte[] storeAduan(long id, ObjectNode request, Instant now) {
         request.put("id", id);
         request.put("nomor", String.format(java.util.Locale.ROOT, "LB-2026-%06d", id));
         request.put("status", "baru");
@@ -277,11 +314,7 @@ final class FastUpstreams implements AutoCloseable {
         request.put("diperbarui_pada", isoUtc(now));
         byte[] json = bytes(request);
         aduan.put(id, now.getEpochSecond(), json);
-        long arrived = System.nanoTime();
-        createdNanosByRefSp4n.put(refSp4n, arrived);
-        lastCreateNanos.set(arrived);
-        aduanCreated.incrementAndGet();
-        send(exchange, 201, json);
+        return json;
     }
 
     private byte[] complaintJson(long trackingId) {

@@ -42,10 +42,20 @@ final class LatencyRun {
         List<String> args = List.of(store.toString(), "bridge.sp4n.base-url=" + upstreams.baseUrl(),
                 "bridge.lapor-bantul.base-url=" + upstreams.baseUrl(), "bridge.sp4n.poll-interval-ms=" + interval,
                 "bridge.lapor-bantul.poll-interval-ms=" + interval);
-        try (ChildJvm child = ChildJvm.start(options.maxHeap(), Path.of("target", "bench", "bridge-latency.log"),
+        try (ChildJvm child = ChildJvm.start(options, Path.of("target", "bench", "bridge-latency.log"),
                 BridgeNode.class, args)) {
+            int sp4nBefore = upstreams.sp4nFirstPages();
+            int aduanBefore = upstreams.aduanFirstPages();
             child.awaitLine("started", options.timeout());
-            Thread.sleep(3L * options.latencyPollMs());
+            // Polls never overlap, so the start of a listing's second poll means its first one, which reads the
+            // overlap before the backfill's cursors again, has ended.
+            long started = System.nanoTime();
+            SyncBenchmark.waitUntil("the second SP4N poll", () -> upstreams.sp4nFirstPages() - sp4nBefore,
+                    2 * complaints.institutionCount(), options.timeout());
+            SyncBenchmark.waitUntil("the second Lapor Bantul poll", () -> upstreams.aduanFirstPages() - aduanBefore,
+                    2, options.timeout());
+            out.line("latency bridge: first polls over the backfill's overlap ended after %.0f s",
+                    (System.nanoTime() - started) / 1e9);
             measure();
         }
     }

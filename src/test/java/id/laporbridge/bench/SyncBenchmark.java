@@ -73,7 +73,7 @@ public final class SyncBenchmark {
     private double baseline(FastUpstreams upstreams) throws Exception {
         List<String> args = new ArrayList<>(List.of(upstreams.baseUrl(), WORK.resolve("baseline-store").toString()));
         institutionToOpd.forEach((institution, opd) -> args.add(institution + "=" + opd));
-        try (ChildJvm child = ChildJvm.start(options.maxHeap(), WORK.resolve("baseline.log"), BaselineSync.class,
+        try (ChildJvm child = ChildJvm.start(options, WORK.resolve("baseline.log"), BaselineSync.class,
                 args)) {
             child.awaitLine("done", options.timeout());
             requireCount("baseline aduan", upstreams::aduanCreated, options.complaints());
@@ -92,21 +92,30 @@ public final class SyncBenchmark {
     private double bridgeBackfill(FastUpstreams upstreams, Path store) throws Exception {
         List<String> args = List.of(store.toString(), "bridge.sp4n.base-url=" + upstreams.baseUrl(),
                 "bridge.lapor-bantul.base-url=" + upstreams.baseUrl());
-        try (ChildJvm child = ChildJvm.start(options.maxHeap(), WORK.resolve("bridge-backfill.log"),
+        try (ChildJvm child = ChildJvm.start(options, WORK.resolve("bridge-backfill.log"),
                 BridgeNode.class, args)) {
             waitUntil("the first poll", () -> upstreams.firstListingNanos() == 0 ? 0 : 1, 1, options.timeout());
             line("start to first poll: %.2f s (JVM start, Flyway, Camel Main, first Quartz fire; target <= 3 s)",
                     (upstreams.firstListingNanos() - child.startedNanos()) / 1e9);
+            long cpuAtFirstPoll = child.cpuNanos();
             waitUntil("the mirrored aduan", upstreams::aduanCreated, options.complaints(), options.timeout());
             double seconds = (upstreams.lastCreateNanos() - upstreams.firstListingNanos()) / 1e9;
             double rate = options.complaints() / seconds;
-            line("bridge backfill: %d complaints in %.1f s = %.0f/s (first listing call to last aduan created)",
-                    options.complaints(), seconds, rate);
+            // CPU time depends less on the other load of the machine than the wall time does.
+            line("bridge backfill: %d complaints in %.1f s = %.0f/s (first listing call to last aduan created); "
+                    + "CPU %.1f s from the first poll on", options.complaints(), seconds, rate,
+                    (child.cpuNanos() - cpuAtFirstPoll) / 1e9);
             heap(child, "right after the backfill of " + options.complaints() + " SP4N complaints");
-            if (options.idleSeconds() > 0) {
-                // The Lapor Bantul poll reads the new aduan back; idle starts after that and the duplicate check.
+            if (options.idleSeconds() > 0 || options.latencyChanges() > 0) {
+                // The Lapor Bantul poll reads the new aduan back. The latency run starts after that, so that its
+                // first polls do not read the backfill's aduan, and idle starts after that and the duplicate check.
+                long readBackStarted = System.nanoTime();
                 waitUntil("the aduan read back", () -> storedCount(child), 2 * options.complaints(),
                         options.timeout());
+                line("aduan read back %.0f s after the backfill figure was taken",
+                        (System.nanoTime() - readBackStarted) / 1e9);
+            }
+            if (options.idleSeconds() > 0) {
                 settle(child);
                 idle(child);
                 heap(child, "after the read-back, " + 2 * options.complaints() + " stored complaints");
@@ -115,24 +124,48 @@ public final class SyncBenchmark {
         }
     }
 
-    /** Syncs {@code memoryComplaints} SP4N complaints, which come back as as many aduan, and reads the heap. */
+    /**
+     * Reads the heap after a full sync of {@code memoryComplaints} SP4N complaints, which come back as as many aduan.
+     * All but the last {@code memorySynced} are seeded into the store first (see {@link StoreSeeder}); the bridge
+     * then syncs the rest itself, reads its aduan back and checks them for duplicates before the heap is read.
+     */
     private void memory(BenchComplaints complaints) throws Exception {
         int count = options.memoryComplaints();
+        int seeded = Math.max(0, count - options.memorySynced());
+        Path store = WORK.resolve("memory-store");
         try (FastUpstreams upstreams = FastUpstreams.start()) {
-            complaints.seed(upstreams, count);
-            List<String> args = List.of(WORK.resolve("memory-store").toString(),
-                    "bridge.sp4n.base-url=" + upstreams.baseUrl(),
+            if (seeded > 0) {
+                // The seeded aduan were made a minute after their complaint, so the bridge's polls do not read them
+                // again as recent changes.
+                complaints.seed(upstreams, count, 0, seeded, (complaint, institution, updatedAt) ->
+                        upstreams.mirrorWithoutCounting(complaint, institutionToOpd.get(institution),
+                                updatedAt.plusSeconds(60)));
+                seedStore(upstreams, store);
+            }
+            complaints.seed(upstreams, count, seeded, count, null);
+            List<String> args = List.of(store.toString(), "bridge.sp4n.base-url=" + upstreams.baseUrl(),
                     "bridge.lapor-bantul.base-url=" + upstreams.baseUrl());
-            try (ChildJvm child = ChildJvm.start(options.maxHeap(), WORK.resolve("bridge-memory.log"),
+            try (ChildJvm child = ChildJvm.start(options, WORK.resolve("bridge-memory.log"),
                     BridgeNode.class, args)) {
                 long started = System.nanoTime();
-                waitUntil("the mirrored aduan", upstreams::aduanCreated, count, options.timeout());
+                waitUntil("the mirrored aduan", upstreams::aduanCreated, count - seeded, options.timeout());
                 waitUntil("the stored complaints", () -> storedCount(child), 2 * count, options.timeout());
-                line("memory sync: %d SP4N complaints and their %d aduan stored in %.0f s", count, count,
-                        (System.nanoTime() - started) / 1e9);
+                line("memory sync: %d SP4N complaints and their %d aduan stored (%d of each seeded) in %.0f s",
+                        count, count, seeded, (System.nanoTime() - started) / 1e9);
                 settle(child);
                 heap(child, "after a full sync of " + (2 * count) + " stored complaints");
             }
+        }
+    }
+
+    private void seedStore(FastUpstreams upstreams, Path store) throws Exception {
+        List<String> args = new ArrayList<>(List.of(upstreams.baseUrl(), store.toString()));
+        args.addAll(institutionToOpd.keySet());
+        try (ChildJvm seeder = ChildJvm.start(options, WORK.resolve("store-seeder.log"), StoreSeeder.class, args)) {
+            String[] counts = seeder.awaitLine("seeded", options.timeout()).split(" ");
+            line("memory seeding: %s SP4N complaints and %s aduan stored through the page writer, %s mirror items "
+                    + "marked done, %s texts indexed, in %s s", counts[0], counts[1], counts[2], counts[3],
+                    counts[4]);
         }
     }
 
@@ -146,14 +179,20 @@ public final class SyncBenchmark {
         }
     }
 
-    /** Waits until the bridge's background work (duplicate check, SLA clocks) is done: 10 s under 2% CPU. */
+    /**
+     * Waits until the bridge's background work (duplicate check, SLA clocks) is done: three 10 s windows in a row
+     * under 2% CPU. One window was not enough, because the duplicate check starts up to 15 s after the last poll
+     * that stored records: it waits 5 s after records moved, then for its next 10 s trigger.
+     */
     private void settle(ChildJvm child) throws InterruptedException {
         long started = System.nanoTime();
         long deadline = started + options.timeout().toNanos();
+        int quietWindows = 0;
         while (System.nanoTime() < deadline) {
             long cpu = child.cpuNanos();
             Thread.sleep(10_000);
-            if ((child.cpuNanos() - cpu) / 10e9 < 0.02) {
+            quietWindows = (child.cpuNanos() - cpu) / 10e9 < 0.02 ? quietWindows + 1 : 0;
+            if (quietWindows == 3) {
                 line("settled after %.0f s of background work", (System.nanoTime() - started) / 1e9);
                 return;
             }

@@ -57,7 +57,7 @@ class StoreIT {
 
     private WriteOutcome write(ObjectNode raw) {
         CanonicalComplaint complaint = normalizer.normalize(raw);
-        return database.inTransaction(connection -> writer.write(connection, complaint, "x"));
+        return database.inTransaction(connection -> writer.write(connection, complaint, () -> "x"));
     }
 
     @Test

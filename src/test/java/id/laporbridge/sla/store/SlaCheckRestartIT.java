@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
+import id.laporbridge.sla.SlaCheck;
 import id.laporbridge.sla.SlaLogCapture;
 import id.laporbridge.sla.SlaModule;
 
@@ -32,12 +33,16 @@ class SlaCheckRestartIT {
     private final SlaLogCapture log = new SlaLogCapture();
     private TestStore store;
 
+    /** Two breaches per aduan; one aduan more than fills the first commit of alerts. */
+    private static final int ADUAN = SlaCheck.ALERT_COMMIT_BATCH / 2 + 1;
+
     @BeforeEach
     void insertLateAduan() throws Exception {
         store = new TestStore(folder);
         // Each aduan breaches two rules by Wednesday noon: step 2 (due Monday 09:05) and the 48-hour answer.
-        for (String id : List.of("301", "302", "303")) {
-            long aduan = store.insertComplaint("lapor-bantul", id, "12500", "2026-11-02T08:00");
+        for (int i = 0; i < ADUAN; i++) {
+            long aduan = store.insertComplaint("lapor-bantul", Integer.toString(301 + i), "12500",
+                    "2026-11-02T08:00");
             store.insertStatus(aduan, "diterima_operator", "2026-11-02T08:05");
         }
     }
@@ -49,19 +54,20 @@ class SlaCheckRestartIT {
 
     @Test
     void restartMidScanWritesNoDuplicate() throws Exception {
-        // Commit 1 ends the recompute; commits 2 and 3 record two breaches; commit 4 fails like a killed process.
-        DataSource failing = FailingCommits.failOnCommit(store.dataSource(), 4);
+        // Commit 1 ends the recompute; commit 2 records the first batch of breaches; commit 3 fails like a killed
+        // process.
+        DataSource failing = FailingCommits.failOnCommit(store.dataSource(), 3);
         SlaModule crashing = SlaModule.create(failing, CONFIG, NOON);
 
         assertThatThrownBy(() -> crashing.slaCheck().run()).isInstanceOf(SQLException.class);
-        assertThat(store.breachRecords()).hasSize(2);
-        assertThat(breachLines()).hasSize(2);
+        assertThat(store.breachRecords()).hasSize(SlaCheck.ALERT_COMMIT_BATCH);
+        assertThat(breachLines()).hasSize(SlaCheck.ALERT_COMMIT_BATCH);
 
         SlaModule.create(store.dataSource(), CONFIG, NOON).slaCheck().run();
         SlaModule.create(store.dataSource(), CONFIG, NOON).slaCheck().run();
 
-        assertThat(store.breachRecords()).hasSize(6).doesNotHaveDuplicates();
-        assertThat(breachLines()).hasSize(6).doesNotHaveDuplicates();
+        assertThat(store.breachRecords()).hasSize(2 * ADUAN).doesNotHaveDuplicates();
+        assertThat(breachLines()).hasSize(2 * ADUAN).doesNotHaveDuplicates();
     }
 
     private List<String> breachLines() {
