@@ -69,7 +69,7 @@ final class BridgeBeans {
         UnknownStatuses unknownStatuses = new UnknownStatuses();
         PageWriters pageWriters = new PageWriters(settings, config,
                 new PageWriters.Stores(database, cursors, writer, quarantine), decisions, unknownStatuses);
-        Stages stages = new Stages(cursors, pageWriters, health, pauses, activity);
+        Stages stages = new Stages(cursors, pageWriters, health, pauses, activity, clock);
 
         Map<String, Object> beans = new LinkedHashMap<>();
         beans.put("opdMap", config.opdMap());
@@ -108,7 +108,7 @@ final class BridgeBeans {
 
     /** The store-side collaborators that both listings share. */
     private record Stages(CursorStore cursors, PageWriters pageWriters, SourceHealth health, PollPauses pauses,
-                          SyncActivity activity) {
+                          SyncActivity activity, Clock clock) {
     }
 
     private static ListingPoll listing(Settings settings, BridgeConfig config, String source, Stages stages,
@@ -118,6 +118,6 @@ final class BridgeBeans {
                 settings.seconds(prefix + "overlap-seconds"), settings.integer(prefix + "max-pages-per-poll"));
         PageWriter pages = stages.pageWriters().forSource(source);
         return new ListingPoll(config.profile(source), limits, stages.cursors(), pages, authValue, stages.health(),
-                stages.pauses(), stages.activity());
+                stages.pauses(), stages.activity(), stages.clock());
     }
 }

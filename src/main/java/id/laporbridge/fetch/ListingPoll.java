@@ -14,6 +14,7 @@ import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -50,6 +51,7 @@ public final class ListingPoll {
     private final SourceHealth health;
     private final PollPauses pauses;
     private final SyncActivity activity;
+    private final Clock clock;
     private final AtomicLong finishedPolls = new AtomicLong();
     private final Map<String, CursorWatch> watches = new ConcurrentHashMap<>();
     private volatile long lastPollMillis = -1;
@@ -59,7 +61,8 @@ public final class ListingPoll {
      * {@code activity} learns of every page that stored new or changed records.
      */
     public ListingPoll(UpstreamProfile profile, ListingLimits limits, CursorStore cursors, PageWriter pages,
-                       String authValue, SourceHealth health, PollPauses pauses, SyncActivity activity) {
+                       String authValue, SourceHealth health, PollPauses pauses, SyncActivity activity,
+                       Clock clock) {
         this.profile = profile;
         this.limits = limits;
         this.cursors = cursors;
@@ -68,6 +71,7 @@ public final class ListingPoll {
         this.health = health;
         this.pauses = pauses;
         this.activity = activity;
+        this.clock = clock;
     }
 
     /** Returns false while the upstream's Retry-After pauses this source, so the route skips the listing call. */
@@ -83,14 +87,14 @@ public final class ListingPoll {
             exchange.setProperty(STATE, new PollState(profile.source(), listing, null));
             return;
         }
-        long now = System.nanoTime();
+        Instant now = clock.instant();
         CursorWatch watch = watches.compute(listing, (name, seen) ->
                 seen != null && seen.cursor().equals(cursor.get()) ? seen : new CursorWatch(cursor.get(), now, false));
         if (watch.settled()) {
             exchange.setProperty(STATE, new PollState(profile.source(), listing, cursor.get().updatedAt()));
             return;
         }
-        boolean settles = now - watch.firstReadNanos() >= limits.overlap().toNanos();
+        boolean settles = !now.isBefore(watch.firstRead().plus(limits.overlap()));
         exchange.setProperty(STATE, new PollState(profile.source(), listing,
                 cursor.get().updatedAt().minus(limits.overlap()), settles ? cursor.get() : null));
     }
@@ -179,7 +183,7 @@ public final class ListingPoll {
         health.pollSucceeded(profile.source(), counts.created() + counts.updated());
         if (state.settles() != null) {
             watches.computeIfPresent(state.getListing(), (name, watch) -> watch.cursor().equals(state.settles())
-                    ? new CursorWatch(watch.cursor(), watch.firstReadNanos(), true) : watch);
+                    ? new CursorWatch(watch.cursor(), watch.firstRead(), true) : watch);
         }
         PollMetrics.pollFinished(profile.source(), counts);
         lastPollMillis = state.elapsedMillis();
@@ -201,7 +205,7 @@ public final class ListingPoll {
     }
 
     /** When this bridge first read a listing's cursor, and whether a poll since then has settled it. */
-    private record CursorWatch(Cursor cursor, long firstReadNanos, boolean settled) {
+    private record CursorWatch(Cursor cursor, Instant firstRead, boolean settled) {
     }
 
     /** Paging limits of one listing. */

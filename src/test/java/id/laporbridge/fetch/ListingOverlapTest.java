@@ -6,6 +6,7 @@ import id.laporbridge.store.Cursor;
 import id.laporbridge.store.CursorStore;
 import id.laporbridge.store.Database;
 import id.laporbridge.store.SyncActivity;
+import id.laporbridge.support.ShiftableClock;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -25,11 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Where a listing poll starts reading: the overlap before the cursor until a poll has settled the cursor. */
 class ListingOverlapTest {
 
-    private static final Duration OVERLAP = Duration.ofMillis(300);
+    private static final Duration OVERLAP = Duration.ofSeconds(120);
     private static final String LISTING = "3404001";
     private static final Instant CURSOR_TIME = Instant.parse("2026-12-01T02:00:00Z");
 
     private final CamelContext camel = new DefaultCamelContext();
+    private final ShiftableClock clock = new ShiftableClock();
     private Database database;
     private CursorStore cursors;
     private ListingPoll poll;
@@ -43,7 +45,7 @@ class ListingOverlapTest {
                 Duration.ofHours(8), 3);
         poll = new ListingPoll(config.profile(BridgeConfig.SP4N),
                 new ListingPoll.ListingLimits(100, OVERLAP, 10), cursors, null, "token", health,
-                new PollPauses(Clock.systemUTC()), new SyncActivity());
+                new PollPauses(Clock.systemUTC()), new SyncActivity(), clock);
         moveCursor(new Cursor(CURSOR_TIME, "5000001"));
     }
 
@@ -53,19 +55,19 @@ class ListingOverlapTest {
     }
 
     @Test
-    void cursorSettlesAfterOverlapAndOnePoll() throws Exception {
+    void cursorSettlesAfterOverlapAndOnePoll() {
         assertThat(runPoll()).as("first poll").isEqualTo(CURSOR_TIME.minus(OVERLAP));
         assertThat(runPoll()).as("poll within the overlap").isEqualTo(CURSOR_TIME.minus(OVERLAP));
 
-        Thread.sleep(OVERLAP.toMillis() + 50);
+        clock.advance(OVERLAP);
         assertThat(runPoll()).as("settling poll").isEqualTo(CURSOR_TIME.minus(OVERLAP));
         assertThat(runPoll()).as("poll after the settling one").isEqualTo(CURSOR_TIME);
     }
 
     @Test
-    void movedCursorReadsOverlapAgain() throws Exception {
+    void movedCursorReadsOverlapAgain() {
         runPoll();
-        Thread.sleep(OVERLAP.toMillis() + 50);
+        clock.advance(OVERLAP);
         runPoll();
         assertThat(runPoll()).as("settled").isEqualTo(CURSOR_TIME);
 
@@ -75,9 +77,9 @@ class ListingOverlapTest {
     }
 
     @Test
-    void failedSettlingPollDoesNotSettle() throws Exception {
+    void failedSettlingPollDoesNotSettle() {
         runPoll();
-        Thread.sleep(OVERLAP.toMillis() + 50);
+        clock.advance(OVERLAP);
         Exchange failed = begin();
         assertThat(state(failed).getSince()).isEqualTo(CURSOR_TIME.minus(OVERLAP));
         // No finish: the poll failed on a page.
