@@ -61,7 +61,7 @@ public final class StoredComplaintChecks {
 
     /**
      * Checks up to one batch of queued complaints, oldest first, in one transaction; returns how many were taken
-     * off the queue. Returns 0 without checking while the sync is busy and {@code yield} tells the check to wait.
+     * off the queue. Returns 0 without checking while the sync is busy and {@code yield} requests a wait.
      */
     public int checkDue() throws SQLException {
         if (yield.shouldWait()) {

@@ -23,8 +23,8 @@ import java.time.Instant;
  *
  * <p>Flows call Lapor Bantul concurrently, so a 401 may arrive for a token that another flow has already replaced,
  * and a flow may send a token that another flow has just marked rejected. Each call therefore records which token
- * it sent (as a count of accepted tokens, never the token itself): a 401 for a replaced token changes nothing, and
- * a rejected token is still handed out until its replacement arrives, so the racing call gets a 401 and renews
+ * it sent, as a count of accepted tokens and never the token itself. A 401 for a replaced token changes nothing.
+ * A rejected token is still handed out until its replacement arrives, so a racing call gets a 401 and renews
  * through the same path instead of failing without a token.
  */
 public final class AccessTokens {

@@ -65,7 +65,7 @@ public final class SlaCheck {
     }
 
     /**
-     * Runs one check; calls do not overlap. While the sync is busy and {@code yield} tells the check to wait, it is
+     * Runs one check; calls do not overlap. While the sync is busy and {@code yield} requests a wait, it is
      * skipped and logged, and returns zero counts. The next scheduled check reads everything changed since.
      */
     public synchronized SlaCheckResult run() throws SQLException {
