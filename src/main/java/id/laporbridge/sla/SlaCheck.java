@@ -8,6 +8,7 @@ import id.laporbridge.sla.store.DueClock;
 import id.laporbridge.sla.store.SentAlerts;
 import id.laporbridge.sla.store.SlaWatermark;
 import id.laporbridge.store.BackgroundYield;
+import id.laporbridge.store.Database;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,12 +132,14 @@ public final class SlaCheck {
     }
 
     /**
-     * Commits the alerts recorded since the last commit, then writes their lines in order. A crash between the
-     * commit and the lines loses up to {@link #ALERT_COMMIT_BATCH} lines, which is preferred to writing any twice.
+     * Commits the alerts recorded since the last commit and writes them to the store's file, then writes their lines
+     * in order. A crash between the commit and the lines loses up to {@link #ALERT_COMMIT_BATCH} lines, which is
+     * preferred to writing any twice.
      */
     private static void commitThenLog(Connection connection, List<Map<AlertKind, Runnable>> uncommitted,
                                       Map<AlertKind, Integer> counts) throws SQLException {
         connection.commit();
+        Database.writeToFile(connection);
         for (Map<AlertKind, Runnable> lines : uncommitted) {
             lines.forEach((kind, line) -> {
                 line.run();

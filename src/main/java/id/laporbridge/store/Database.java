@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /** The H2 store: a connection pool, schema migration at open, and transactions for the stages that write. */
@@ -50,14 +51,13 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Adds three settings to an H2 URL that does not set them. {@code DB_CLOSE_ON_EXIT=FALSE}: otherwise H2 closes the
+     * Adds two settings to an H2 URL that does not set them. {@code DB_CLOSE_ON_EXIT=FALSE}: otherwise H2 closes the
      * database from its own shutdown hook while routes still finish their work during a graceful stop.
-     * {@code WRITE_DELAY=0}: H2 otherwise keeps committed changes in memory for up to 500 ms, so a killed process
-     * loses commits the bridge already acted on, such as the claim of an answer it then posted.
-     * NOTE: with a write delay of 0, H2 runs no background compaction, so the file grows far beyond its data (7 GB
-     * for 100,000 complaints in the sync benchmark). Nothing compacts it while the bridge runs yet.
      * {@code TRACE_LEVEL_FILE=0}: H2 otherwise writes each failed statement to a trace file beside the store, with
      * the start of the values it held, which may be reporter data. The bridge logs its store errors itself.
+     * H2's write delay stays at its default (500 ms): a commit reaches the file within it, in one write with the
+     * commits around it, and H2's background writer also compacts the file. Work that the bridge acts on outside the
+     * store before that delay runs in {@link #inDurableTransaction}.
      */
     static String withStoreDefaults(String jdbcUrl) {
         if (!jdbcUrl.startsWith("jdbc:h2:")) {
@@ -65,7 +65,7 @@ public final class Database implements AutoCloseable {
         }
         String upper = jdbcUrl.toUpperCase(java.util.Locale.ROOT);
         String url = jdbcUrl;
-        for (String setting : List.of("DB_CLOSE_ON_EXIT=FALSE", "WRITE_DELAY=0", "TRACE_LEVEL_FILE=0")) {
+        for (String setting : List.of("DB_CLOSE_ON_EXIT=FALSE", "TRACE_LEVEL_FILE=0")) {
             if (!upper.contains(setting.substring(0, setting.indexOf('=')))) {
                 url += ";" + setting;
             }
@@ -85,17 +85,46 @@ public final class Database implements AutoCloseable {
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
+            return inTransaction(connection, work);
         } catch (SQLException e) {
             throw new StoreException("Store transaction failed", e);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction, as {@link #inTransaction} does, and writes the store to its file before
+     * returning. For work that the bridge acts on outside the store at once, such as claiming an item before its
+     * upstream call: a killed process loses the commits that H2 has not written yet.
+     */
+    public <T> T inDurableTransaction(SqlWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            T result = inTransaction(connection, work);
+            writeToFile(connection);
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("Store transaction failed", e);
+        }
+    }
+
+    /**
+     * Writes every commit so far to the store's file ({@code CHECKPOINT}), instead of within H2's write delay. The
+     * file is not synced to the disk: this guards against a killed process, not a power cut.
+     */
+    public static void writeToFile(Connection connection) throws SQLException {
+        try (Statement checkpoint = connection.createStatement()) {
+            checkpoint.execute("CHECKPOINT");
+        }
+    }
+
+    private static <T> T inTransaction(Connection connection, SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
         }
     }
 

@@ -50,7 +50,9 @@ public final class OutboxStore {
      * on the same destination is not yet done, so calls about one complaint keep their order.
      */
     public List<OutboxItem> claimDue(String destination, String action, int limit, Duration lease) {
-        return database.inTransaction(connection -> {
+        // Written to the file before the calls: a claim lost in a kill would let the next claim of the item
+        // count as its first attempt, and the delivery skips its check for an earlier call on a first attempt.
+        return database.inDurableTransaction(connection -> {
             List<OutboxItem> due = selectDue(connection, destination, action, limit, lease);
             List<OutboxItem> claimed = new ArrayList<>();
             for (OutboxItem item : due) {

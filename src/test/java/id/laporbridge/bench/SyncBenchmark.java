@@ -81,6 +81,7 @@ public final class SyncBenchmark {
             double rate = options.complaints() / seconds;
             line("baseline backfill: %d complaints in %.1f s = %.0f/s (JDK HttpClient, Jackson, batched JDBC, "
                     + "one thread); CPU %.1f s", options.complaints(), seconds, rate, child.cpuNanos() / 1e9);
+            storeSize("baseline", WORK.resolve("baseline-store"), "after its backfill");
             return rate;
         }
     }
@@ -90,6 +91,8 @@ public final class SyncBenchmark {
      * backfill, then lets it settle and measures its idle CPU share and its heap. Returns complaints per second.
      */
     private double bridgeBackfill(FastUpstreams upstreams, Path store) throws Exception {
+        double seconds;
+        double rate;
         List<String> args = List.of(store.toString(), "bridge.sp4n.base-url=" + upstreams.baseUrl(),
                 "bridge.lapor-bantul.base-url=" + upstreams.baseUrl());
         try (ChildJvm child = ChildJvm.start(options, WORK.resolve("bridge-backfill.log"),
@@ -99,13 +102,14 @@ public final class SyncBenchmark {
                     (upstreams.firstListingNanos() - child.startedNanos()) / 1e9);
             long cpuAtFirstPoll = child.cpuNanos();
             waitUntil("the mirrored aduan", upstreams::aduanCreated, options.complaints(), options.timeout());
-            double seconds = (upstreams.lastCreateNanos() - upstreams.firstListingNanos()) / 1e9;
-            double rate = options.complaints() / seconds;
+            seconds = (upstreams.lastCreateNanos() - upstreams.firstListingNanos()) / 1e9;
+            rate = options.complaints() / seconds;
             // CPU time depends less on the other load of the machine than the wall time does.
             line("bridge backfill: %d complaints in %.1f s = %.0f/s (first listing call to last aduan created); "
                     + "CPU %.1f s from the first poll on", options.complaints(), seconds, rate,
                     (child.cpuNanos() - cpuAtFirstPoll) / 1e9);
             heap(child, "right after the backfill of " + options.complaints() + " SP4N complaints");
+            storeSize("bridge", store, "right after the backfill");
             if (options.idleSeconds() > 0 || options.latencyChanges() > 0) {
                 // The Lapor Bantul poll reads the new aduan back. The latency run starts after that, so that its
                 // first polls do not read the backfill's aduan, and idle starts after that and the duplicate check.
@@ -117,11 +121,13 @@ public final class SyncBenchmark {
             }
             if (options.idleSeconds() > 0) {
                 settle(child);
+                storeSize("bridge", store, "after the read-back and the background work");
                 idle(child);
                 heap(child, "after the read-back, " + 2 * options.complaints() + " stored complaints");
             }
-            return rate;
         }
+        storeSize("bridge", store, "after the bridge stopped");
+        return rate;
     }
 
     /**
@@ -214,6 +220,12 @@ public final class SyncBenchmark {
         String[] bytes = child.awaitLine("heap", Duration.ofMinutes(2)).split(" ");
         line("heap %s: %d MB live after full GC, %d MB committed, -Xmx%s (target <= 256 MB)", when,
                 Long.parseLong(bytes[0]) >> 20, Long.parseLong(bytes[1]) >> 20, options.maxHeap());
+    }
+
+    /** Prints the size of the H2 file in a store folder: H2 can let it grow far beyond the data it holds. */
+    private void storeSize(String who, Path store, String when) throws IOException {
+        Path file = store.resolve("store.mv.db");
+        line("store file of the %s %s: %d MB", who, when, Files.size(file) >> 20);
     }
 
     private void requireCount(String what, IntSupplier counter, int expected) {

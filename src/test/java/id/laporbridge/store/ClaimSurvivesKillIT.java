@@ -1,0 +1,58 @@
+package id.laporbridge.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A claimed outbox item must still be claimed after the process dies right after the claim, because the delivery
+ * decides from the attempt count whether to look upstream for an earlier call. H2 writes ordinary commits within
+ * its write delay, so each round halts a JVM right after its claim and opens the store again.
+ */
+class ClaimSurvivesKillIT {
+
+    private static final int ITEMS = 5;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void claimsAndTheCommitsBeforeThemOutliveAHalt() throws Exception {
+        String jdbcUrl = "jdbc:h2:file:" + folder.resolve("store").toAbsolutePath();
+        for (String round : List.of("a", "b", "c")) {
+            String output = runAndHalt(jdbcUrl, round);
+            assertThat(output).as("output of round %s", round).contains("claimed [");
+
+            try (Database database = Database.open(jdbcUrl, 2)) {
+                List<OutboxEntry> sending = new OutboxStore(database, java.time.Clock.systemUTC())
+                        .list(OutboxStore.SENDING, null);
+                assertThat(sending).as("items claimed after round %s", round)
+                        .filteredOn(entry -> entry.subjectId().startsWith(round + "-subject-"))
+                        .hasSize(ITEMS)
+                        .allSatisfy(entry -> assertThat(entry.attempts()).isEqualTo(1));
+            }
+        }
+    }
+
+    private static String runAndHalt(String jdbcUrl, String round) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                ClaimThenHalt.class.getName(), jdbcUrl, String.valueOf(ITEMS), round)
+                .redirectErrorStream(true).start();
+        boolean exited = process.waitFor(2, TimeUnit.MINUTES);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!exited) {
+            process.destroyForcibly();
+        }
+        assertThat(exited).as("round %s exited; output:%n%s", round, output).isTrue();
+        assertThat(process.exitValue()).as("exit of round %s; output:%n%s", round, output).isEqualTo(137);
+        return output;
+    }
+}
