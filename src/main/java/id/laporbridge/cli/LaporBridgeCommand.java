@@ -14,7 +14,7 @@ import java.io.PrintWriter;
         description = "Keeps Lapor Bantul and SP4N-LAPOR! in step.",
         subcommands = {RunCommand.class, DemoCommand.class, CheckConfigCommand.class, CheckEndpointsCommand.class,
             ComplaintCommand.class, QuarantineCommand.class, OutboxCommand.class, ReportCommand.class,
-            DedupCommand.class, MockMain.class, VersionCommand.class})
+            DedupCommand.class, StoreCommand.class, MockMain.class, VersionCommand.class})
 public final class LaporBridgeCommand implements Runnable {
 
     @CommandLine.Spec

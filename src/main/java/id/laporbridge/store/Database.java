@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -55,9 +56,8 @@ public final class Database implements AutoCloseable {
      * database from its own shutdown hook while routes still finish their work during a graceful stop.
      * {@code TRACE_LEVEL_FILE=0}: H2 otherwise writes each failed statement to a trace file beside the store, with
      * the start of the values it held, which may be reporter data. The bridge logs its store errors itself.
-     * H2's write delay stays at its default (500 ms): a commit reaches the file within it, in one write with the
-     * commits around it, and H2's background writer also compacts the file. Work that the bridge acts on outside the
-     * store before that delay runs in {@link #inDurableTransaction}.
+     * H2's write delay stays at its default (500 ms), so the commits made within it reach the file in one write.
+     * Work that the bridge acts on outside the store before that delay runs in {@link #inDurableTransaction}.
      */
     static String withStoreDefaults(String jdbcUrl) {
         if (!jdbcUrl.startsWith("jdbc:h2:")) {
@@ -125,6 +125,21 @@ public final class Database implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
+        }
+    }
+
+    /**
+     * Closes the store, then opens it once more on a connection of its own to rewrite its file with only the live
+     * data ({@code SHUTDOWN COMPACT}), which also closes it. For a command run while the bridge is stopped.
+     */
+    public void closeCompacted() {
+        String jdbcUrl = dataSource.getJdbcUrl();
+        dataSource.close();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "sa", "");
+             Statement shutdown = connection.createStatement()) {
+            shutdown.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw new StoreException("Failed to compact the store", e);
         }
     }
 

@@ -24,7 +24,7 @@ class ClaimSurvivesKillIT {
     Path folder;
 
     @Test
-    void claimsAndTheCommitsBeforeThemOutliveAHalt() throws Exception {
+    void claimsSurviveAHalt() throws Exception {
         String jdbcUrl = "jdbc:h2:file:" + folder.resolve("store").toAbsolutePath();
         for (String round : List.of("a", "b", "c")) {
             String output = runAndHalt(jdbcUrl, round);

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Run by {@link ClaimSurvivesKillIT} in a JVM of its own: queues items in an ordinary transaction, claims them, and
- * halts the JVM at once, as a kill would, before H2's background writer runs. Arguments: the store URL, the number
- * of items and a prefix for their keys. Prints the claimed ids before halting.
+ * A program that {@link ClaimSurvivesKillIT} runs in a JVM of its own. It queues items in an ordinary transaction,
+ * claims them, prints the claimed ids and halts the JVM at once, as a kill would. Arguments: the store URL, the
+ * number of items and a prefix for their keys.
  */
 public final class ClaimThenHalt {
 
