@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -69,30 +70,29 @@ public final class ComplaintWriter {
 
     /**
      * Returns the first value of the record that is longer than the column {@link #write} would store it in, or
-     * empty when every value fits. Checked before the write, because a value that does not fit fails the INSERT
-     * and with it the transaction of the whole page.
+     * empty when every value fits. {@code values} are the complaint columns' values, in the order of the columns.
      */
-    public Optional<ValueTooLong> firstTooLong(CanonicalComplaint complaint, String normalizedBody) {
-        List<Bounded> values = new ArrayList<>();
-        values.add(new Bounded(COMPLAINT, "upstream_id", "id", null, complaint.upstreamId()));
-        for (Column column : COLUMNS) {
+    private Optional<ValueTooLong> firstTooLong(CanonicalComplaint complaint, Object[] values) {
+        List<Bounded> bounded = new ArrayList<>();
+        bounded.add(new Bounded(COMPLAINT, "upstream_id", "id", null, complaint.upstreamId()));
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            Column column = COLUMNS.get(i);
             if (column.field() != null) {
-                values.add(new Bounded(COMPLAINT, column.name(), column.field(), column.form(),
-                        (String) column.value().of(complaint, normalizedBody)));
+                bounded.add(new Bounded(COMPLAINT, column.name(), column.field(), column.form(), (String) values[i]));
             }
         }
         for (StatusEvent event : complaint.history()) {
-            values.add(new Bounded(STATUS_EVENT, "status", "history-status", null, event.status()));
-            values.add(new Bounded(STATUS_EVENT, "stage", "history-status", "as its stage", event.stage()));
+            bounded.add(new Bounded(STATUS_EVENT, "status", "history-status", null, event.status()));
+            bounded.add(new Bounded(STATUS_EVENT, "stage", "history-status", "as its stage", event.stage()));
         }
         for (Message message : complaint.messages()) {
-            values.add(new Bounded(MESSAGE, "upstream_id", "message-id", null, message.upstreamId()));
-            values.add(new Bounded(MESSAGE, "kind", "message-kind", null, message.kind()));
-            values.add(new Bounded(MESSAGE, "body", "message-body", null, message.body()));
-            values.add(new Bounded(MESSAGE, "author", "message-author", null, message.author()));
-            values.add(new Bounded(MESSAGE, "client_ref", "message-client-ref", null, message.clientRef()));
+            bounded.add(new Bounded(MESSAGE, "upstream_id", "message-id", null, message.upstreamId()));
+            bounded.add(new Bounded(MESSAGE, "kind", "message-kind", null, message.kind()));
+            bounded.add(new Bounded(MESSAGE, "body", "message-body", null, message.body()));
+            bounded.add(new Bounded(MESSAGE, "author", "message-author", null, message.author()));
+            bounded.add(new Bounded(MESSAGE, "client_ref", "message-client-ref", null, message.clientRef()));
         }
-        for (Bounded value : values) {
+        for (Bounded value : bounded) {
             int width = widths.of(value.table(), value.column());
             if (value.text() != null && value.text().length() > width) {
                 return Optional.of(new ValueTooLong(value.table(), value.column(), value.field(), value.form(),
@@ -103,17 +103,33 @@ public final class ComplaintWriter {
     }
 
     /**
-     * Stores one complaint; {@code normalizedBody} computes the body's matching form, and is called only when the
-     * complaint is inserted or updated, because most records a poll reads again are unchanged.
+     * Stores one complaint, as {@link #write(Connection, CanonicalComplaint, Supplier, Consumer)} does, and throws
+     * {@link IllegalArgumentException} for a value longer than its column.
      */
     public WriteOutcome write(Connection connection, CanonicalComplaint complaint, Supplier<String> normalizedBody)
             throws SQLException {
+        return write(connection, complaint, normalizedBody, tooLong -> {
+            throw new IllegalArgumentException("Invalid value of " + tooLong.table() + "." + tooLong.column() + ": "
+                    + tooLong.rule());
+        });
+    }
+
+    /**
+     * Stores one complaint. {@code normalizedBody} computes the body's matching form, and is called only when the
+     * complaint is inserted or updated, because most records a poll reads again are unchanged. Before anything of a
+     * record is written, its values are checked against the column widths, and {@code reject} receives the first
+     * value that does not fit and must throw. A record content-equal to the stored version is not checked again.
+     */
+    public WriteOutcome write(Connection connection, CanonicalComplaint complaint, Supplier<String> normalizedBody,
+                              Consumer<ValueTooLong> reject) throws SQLException {
         Stored stored = find(connection, complaint.source(), complaint.upstreamId());
         WriteOutcome outcome;
         if (stored == null) {
-            outcome = new WriteOutcome(insert(connection, complaint, normalizedBody.get()), WriteOutcome.Kind.NEW);
+            Object[] values = checkedValues(complaint, normalizedBody.get(), reject);
+            outcome = new WriteOutcome(insert(connection, complaint, values), WriteOutcome.Kind.NEW);
             DuplicateQueue.add(connection, outcome.complaintId(), complaint);
         } else if (complaint.updatedAt().isBefore(stored.updatedAt())) {
+            checkedValues(complaint, null, reject);
             outcome = new WriteOutcome(stored.id(), WriteOutcome.Kind.STALE);
         } else if (complaint.contentHash().equals(stored.contentHash())) {
             if (complaint.updatedAt().isAfter(stored.updatedAt())) {
@@ -121,7 +137,7 @@ public final class ComplaintWriter {
             }
             return new WriteOutcome(stored.id(), WriteOutcome.Kind.UNCHANGED);
         } else {
-            update(connection, stored.id(), complaint, normalizedBody.get());
+            update(connection, stored.id(), checkedValues(complaint, normalizedBody.get(), reject));
             outcome = new WriteOutcome(stored.id(), WriteOutcome.Kind.UPDATED);
             DuplicateQueue.add(connection, outcome.complaintId(), complaint);
         }
@@ -139,6 +155,18 @@ public final class ComplaintWriter {
         return outcome;
     }
 
+    /** Computes the complaint columns' values and passes the first value longer than its column to {@code reject}. */
+    private Object[] checkedValues(CanonicalComplaint complaint, String normalizedBody,
+                                   Consumer<ValueTooLong> reject) {
+        Object[] values = values(complaint, normalizedBody);
+        firstTooLong(complaint, values).ifPresent(tooLong -> {
+            reject.accept(tooLong);
+            throw new IllegalStateException("Width check failed to reject a value of " + tooLong.table() + "."
+                    + tooLong.column() + " that is " + tooLong.rule());
+        });
+        return values;
+    }
+
     private Stored find(Connection connection, String source, String upstreamId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT id, upstream_updated_at, content_hash FROM complaint WHERE source = ? AND upstream_id = ?")) {
@@ -153,13 +181,11 @@ public final class ComplaintWriter {
         }
     }
 
-    private long insert(Connection connection, CanonicalComplaint complaint, String normalizedBody)
-            throws SQLException {
+    private long insert(Connection connection, CanonicalComplaint complaint, Object[] values) throws SQLException {
         String sql = "INSERT INTO complaint (source, upstream_id, " + COLUMN_NAMES + ", first_seen_at, "
                 + "last_changed_at) VALUES (?, ?, " + "?, ".repeat(COLUMNS.size()) + "?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             Instant now = clock.instant();
-            Object[] values = values(complaint, normalizedBody);
             Object[] all = new Object[values.length + 4];
             all[0] = complaint.source();
             all[1] = complaint.upstreamId();
@@ -175,12 +201,10 @@ public final class ComplaintWriter {
         }
     }
 
-    private void update(Connection connection, long id, CanonicalComplaint complaint, String normalizedBody)
-            throws SQLException {
+    private void update(Connection connection, long id, Object[] values) throws SQLException {
         String assignments = String.join(" = ?, ", COLUMN_NAMES.split(", ")) + " = ?";
         String sql = "UPDATE complaint SET " + assignments + ", last_changed_at = ? WHERE id = ?";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
-            Object[] values = values(complaint, normalizedBody);
             Object[] all = new Object[values.length + 2];
             System.arraycopy(values, 0, all, 0, values.length);
             all[values.length] = clock.instant();

@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -126,15 +125,12 @@ public final class PageWriter {
 
     /** Writes and decides a normalized record; one with a value longer than its column is rejected unwritten. */
     private WriteOutcome store(Connection connection, CanonicalComplaint complaint) throws SQLException {
-        // The matching form is left out of the check: it is computed only for a record that is written, and a form
-        // longer than its column is caught by the savepoint around the write.
-        Optional<ValueTooLong> tooLong = writer.firstTooLong(complaint, null);
-        if (tooLong.isPresent()) {
-            throw new RecordRejected(complaint.upstreamId(), normalizer.upstreamField(tooLong.get().field()),
-                    tooLong.get().rule());
-        }
         WriteOutcome outcome = writer.write(connection, complaint,
-                () -> complaint.body() == null ? null : matchingForm.apply(complaint.body()));
+                () -> complaint.body() == null ? null : matchingForm.apply(complaint.body()),
+                tooLong -> {
+                    throw new RecordRejected(complaint.upstreamId(), normalizer.upstreamField(tooLong.field()),
+                            tooLong.rule());
+                });
         if (outcome.kind() != WriteOutcome.Kind.UNCHANGED) {
             decisions.afterWrite(connection, complaint, outcome);
         }
