@@ -20,15 +20,7 @@ import java.util.concurrent.Callable;
 /** Shows what the store holds about complaints. */
 @Command(name = "complaint", mixinStandardHelpOptions = true, description = "Show stored complaints.",
         subcommands = ComplaintCommand.Show.class)
-final class ComplaintCommand implements Runnable {
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class ComplaintCommand extends CommandGroup {
 
     /** Prints one complaint with its link, statuses, messages, outbox items, duplicates and SLA clocks. */
     @Command(name = "show", mixinStandardHelpOptions = true,

@@ -18,15 +18,7 @@ import java.util.concurrent.Callable;
 /** Maintains the duplicate index in the store. */
 @Command(name = "dedup", mixinStandardHelpOptions = true, description = "Maintain the duplicate index.",
         subcommands = DedupCommand.Rebuild.class)
-final class DedupCommand implements Runnable {
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class DedupCommand extends CommandGroup {
 
     /** Rebuilds the LSH bands and word counts from the indexed texts with the configured settings. */
     @Command(name = "rebuild", mixinStandardHelpOptions = true,

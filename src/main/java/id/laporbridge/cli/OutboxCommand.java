@@ -17,15 +17,7 @@ import java.util.concurrent.Callable;
 @Command(name = "outbox", mixinStandardHelpOptions = true,
         description = "List outbox items and retry dead letters.",
         subcommands = {OutboxCommand.ListItems.class, OutboxRetry.class})
-final class OutboxCommand implements Runnable {
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class OutboxCommand extends CommandGroup {
 
     /** The states an outbox item can be in, as picocli completion candidates. */
     enum State {

@@ -17,15 +17,7 @@ import java.util.concurrent.Callable;
 @Command(name = "quarantine", mixinStandardHelpOptions = true,
         description = "List and replay quarantined records.",
         subcommands = {QuarantineCommand.ListRecords.class, QuarantineReplay.class})
-final class QuarantineCommand implements Runnable {
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class QuarantineCommand extends CommandGroup {
 
     /** Prints one line per quarantined record, without its raw JSON. */
     @Command(name = "list", mixinStandardHelpOptions = true,

@@ -16,15 +16,7 @@ import java.util.concurrent.Callable;
 /** Maintains the store file. */
 @Command(name = "store", mixinStandardHelpOptions = true, description = "Maintain the store file.",
         subcommands = StoreCommand.Compact.class)
-final class StoreCommand implements Runnable {
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class StoreCommand extends CommandGroup {
 
     /** Rewrites the H2 file with only its live data and prints its size before and after. */
     @Command(name = "compact", mixinStandardHelpOptions = true,

@@ -3,13 +3,10 @@ package id.laporbridge.cli;
 import id.laporbridge.store.Database;
 import id.laporbridge.store.OutboxItem;
 import id.laporbridge.store.OutboxStore;
-import id.laporbridge.support.ProjectFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -17,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,19 +23,17 @@ class OutboxCommandIT {
     @TempDir
     Path folder;
 
+    private CliStore cli;
     private Path config;
     private String jdbcUrl;
     private long deadId;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     /** Queues three items: one ends dead after a 503, one done, one still pending. */
     @BeforeEach
     void queueItems() throws Exception {
-        config = folder.resolve("config");
-        ProjectFiles.copyTree(Path.of("config"), config);
-        jdbcUrl = "jdbc:h2:file:" + folder.resolve("store/store").toAbsolutePath();
-        Files.writeString(config.resolve("lapor-bridge.properties"), "bridge.store.jdbc-url=" + jdbcUrl + "\n");
+        cli = CliStore.create(folder);
+        config = cli.config();
+        jdbcUrl = cli.jdbcUrl();
         try (Database database = Database.open(jdbcUrl, 2)) {
             OutboxStore outbox = new OutboxStore(database, Clock.systemUTC());
             database.inTransaction(connection -> {
@@ -57,10 +51,10 @@ class OutboxCommandIT {
 
     @Test
     void listDefaultsToItemsNotDone() {
-        int exit = run("outbox", "list");
+        int exit = cli.run("outbox", "list");
 
-        assertThat(exit).as("exit code; errors: %s", err).isZero();
-        assertThat(out.toString()).contains("subject=7701  state=dead  attempts=1")
+        assertThat(exit).as("exit code; errors: %s", cli.err()).isZero();
+        assertThat(cli.out()).contains("subject=7701  state=dead  attempts=1")
                 .contains("last_error_status=503  last_error_reason=\"Service Unavailable\"")
                 .contains("subject=7703  state=pending").doesNotContain("subject=7702").contains("items=2")
                 .doesNotContain("secret");
@@ -68,38 +62,38 @@ class OutboxCommandIT {
 
     @Test
     void listFiltersByStateAndDestination() {
-        run("outbox", "list", "--state", "dead");
-        run("outbox", "list", "--state", "done", "--destination", "lapor-bantul");
+        cli.run("outbox", "list", "--state", "dead");
+        cli.run("outbox", "list", "--state", "done", "--destination", "lapor-bantul");
 
-        assertThat(out.toString()).contains("subject=7701").doesNotContain("subject=7703")
+        assertThat(cli.out()).contains("subject=7701").doesNotContain("subject=7703")
                 .doesNotContain("subject=7702").contains("items=1").contains("items=0");
     }
 
     @Test
     void listShowsDashForMissingError() {
-        run("outbox", "list", "--state", "pending");
+        cli.run("outbox", "list", "--state", "pending");
 
-        assertThat(out.toString()).contains("subject=7703  state=pending  attempts=0")
+        assertThat(cli.out()).contains("subject=7703  state=pending  attempts=0")
                 .contains("last_error_status=-  last_error_reason=-  last_error_uri=-")
                 .doesNotContain("null");
     }
 
     @Test
     void unknownDestinationIsUsageError() {
-        int exit = run("outbox", "list", "--destination", "nope");
+        int exit = cli.run("outbox", "list", "--destination", "nope");
 
         assertThat(exit).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("'nope' is not an upstream; use one of sp4n, lapor-bantul.");
+        assertThat(cli.err()).contains("'nope' is not an upstream; use one of sp4n, lapor-bantul.");
     }
 
     @Test
     void retryBringsDeadItemBackToPending() {
-        int exit = run("outbox", "retry", String.valueOf(deadId));
+        int exit = cli.run("outbox", "retry", String.valueOf(deadId));
 
-        assertThat(exit).as("exit code; errors: %s", err).isZero();
-        assertThat(out.toString()).contains("retried=1");
-        run("outbox", "list", "--state", "pending");
-        assertThat(out.toString()).contains("id=" + deadId + "  destination=lapor-bantul")
+        assertThat(exit).as("exit code; errors: %s", cli.err()).isZero();
+        assertThat(cli.out()).contains("retried=1");
+        cli.run("outbox", "list", "--state", "pending");
+        assertThat(cli.out()).contains("id=" + deadId + "  destination=lapor-bantul")
                 .contains("subject=7701  state=pending  attempts=0").contains("last_error_status=503");
         try (Database database = Database.open(jdbcUrl, 2)) {
             OutboxStore outbox = new OutboxStore(database, Clock.systemUTC());
@@ -110,18 +104,18 @@ class OutboxCommandIT {
 
     @Test
     void retryOfItemNotDeadFails() {
-        int exit = run("outbox", "retry", String.valueOf(deadId + 2));
+        int exit = cli.run("outbox", "retry", String.valueOf(deadId + 2));
 
         assertThat(exit).isEqualTo(ExitCodes.INCOMPLETE);
-        assertThat(err.toString()).contains("is pending, not dead; nothing changed");
+        assertThat(cli.err()).contains("is pending, not dead; nothing changed");
     }
 
     @Test
     void retryAllCountsDeadItems() {
-        int exit = run("outbox", "retry", "--all");
+        int exit = cli.run("outbox", "retry", "--all");
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("retried=1");
+        assertThat(cli.out()).contains("retried=1");
     }
 
     /** Holds the file lock in this JVM, which makes H2 fail with the same error 90020 as a second process. */
@@ -130,19 +124,13 @@ class OutboxCommandIT {
         Path file = folder.resolve("store/store.mv.db");
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
              FileLock lock = channel.lock()) {
-            int exit = run("outbox", "retry", "--all");
+            int exit = cli.run("outbox", "retry", "--all");
 
             assertThat(lock.isValid()).isTrue();
             assertThat(exit).isEqualTo(ExitCodes.FAILURE);
         }
-        assertThat(err.toString()).contains("is in use by another process, usually the running bridge")
+        assertThat(cli.err()).contains("is in use by another process, usually the running bridge")
                 .contains("Stop the bridge");
     }
 
-    private int run(String... args) {
-        String[] withConfig = Arrays.copyOf(args, args.length + 2);
-        withConfig[args.length] = "--config-dir";
-        withConfig[args.length + 1] = config.toString();
-        return LaporBridgeCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), withConfig);
-    }
 }

@@ -3,14 +3,11 @@ package id.laporbridge.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.laporbridge.store.Database;
 import id.laporbridge.store.QuarantineStore;
-import id.laporbridge.support.ProjectFiles;
 import id.laporbridge.support.Sp4nComplaints;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -25,17 +22,15 @@ class QuarantineCommandIT {
     @TempDir
     Path folder;
 
+    private CliStore cli;
     private Path config;
     private String jdbcUrl;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @BeforeEach
     void quarantineTwoRecords() throws Exception {
-        config = folder.resolve("config");
-        ProjectFiles.copyTree(Path.of("config"), config);
-        jdbcUrl = "jdbc:h2:file:" + folder.resolve("store/store").toAbsolutePath();
-        Files.writeString(config.resolve("lapor-bridge.properties"), "bridge.store.jdbc-url=" + jdbcUrl + "\n");
+        cli = CliStore.create(folder);
+        config = cli.config();
+        jdbcUrl = cli.jdbcUrl();
         try (Database database = Database.open(jdbcUrl, 2)) {
             QuarantineStore quarantine = new QuarantineStore(Clock.systemUTC(), database.columnWidths());
             database.inTransaction(connection -> {
@@ -49,39 +44,39 @@ class QuarantineCommandIT {
 
     @Test
     void listShowsRecordWithoutRawJson() {
-        int exit = run("quarantine", "list", "--source", "sp4n");
+        int exit = cli.run("quarantine", "list", "--source", "sp4n");
 
-        assertThat(exit).as("exit code; errors: %s", err).isZero();
-        assertThat(out.toString()).contains("source=sp4n  upstream_id=7602  field=status")
+        assertThat(exit).as("exit code; errors: %s", cli.err()).isZero();
+        assertThat(cli.out()).contains("source=sp4n  upstream_id=7602  field=status")
                 .contains("upstream_id=7603").contains("seen_count=1").contains("quarantined=2");
-        assertThat(out.toString()).doesNotContain("Pelapor Uji").doesNotContain("@contoh.test")
+        assertThat(cli.out()).doesNotContain("Pelapor Uji").doesNotContain("@contoh.test")
                 .doesNotContain("Lampu jalan");
     }
 
     @Test
     void listFiltersBySource() {
-        int exit = run("quarantine", "list", "--source", "lapor-bantul");
+        int exit = cli.run("quarantine", "list", "--source", "lapor-bantul");
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).doesNotContain("upstream_id=").contains("quarantined=0");
+        assertThat(cli.out()).doesNotContain("upstream_id=").contains("quarantined=0");
     }
 
     @Test
     void unknownSourceIsUsageError() {
-        int exit = run("quarantine", "list", "--source", "nope");
+        int exit = cli.run("quarantine", "list", "--source", "nope");
 
         assertThat(exit).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("'nope' is not an upstream; use one of sp4n, lapor-bantul.");
+        assertThat(cli.err()).contains("'nope' is not an upstream; use one of sp4n, lapor-bantul.");
     }
 
     @Test
     void replayStoresFixedRecordAndKeepsFailing() throws Exception {
         mapStatuses("  DIVERIFIKASI_ULANG: received\n", "DIVERIFIKASI_ULANG");
 
-        int exit = run("quarantine", "replay", "--all");
+        int exit = cli.run("quarantine", "replay", "--all");
 
-        assertThat(exit).as("exit code; errors: %s", err).isEqualTo(ExitCodes.INCOMPLETE);
-        assertThat(out.toString()).contains("still quarantined").contains("upstream_id=7603")
+        assertThat(exit).as("exit code; errors: %s", cli.err()).isEqualTo(ExitCodes.INCOMPLETE);
+        assertThat(cli.out()).contains("still quarantined").contains("upstream_id=7603")
                 .contains("field=status").contains("replayed=1  still_quarantined=1");
         assertThat(count("SELECT COUNT(*) FROM complaint WHERE source = 'sp4n' AND upstream_id = '7602'"))
                 .as("stored complaint 7602").isEqualTo(1);
@@ -97,20 +92,20 @@ class QuarantineCommandIT {
     void replayAfterFullFixEmptiesQuarantine() throws Exception {
         mapStatuses("  DIVERIFIKASI_ULANG: received\n  TIDAK_DIKENAL: on_hold\n", "DIVERIFIKASI_ULANG, TIDAK_DIKENAL");
 
-        int exit = run("quarantine", "replay", "--all");
+        int exit = cli.run("quarantine", "replay", "--all");
 
-        assertThat(exit).as("exit code; errors: %s", err).isZero();
-        assertThat(out.toString()).contains("replayed=2  still_quarantined=0");
+        assertThat(exit).as("exit code; errors: %s", cli.err()).isZero();
+        assertThat(cli.out()).contains("replayed=2  still_quarantined=0");
         assertThat(count("SELECT COUNT(*) FROM quarantine")).as("quarantined records").isZero();
         assertThat(count("SELECT COUNT(*) FROM complaint WHERE source = 'sp4n'")).as("stored").isEqualTo(2);
     }
 
     @Test
     void replayOfUnknownIdFails() {
-        int exit = run("quarantine", "replay", "999");
+        int exit = cli.run("quarantine", "replay", "999");
 
         assertThat(exit).isEqualTo(ExitCodes.INCOMPLETE);
-        assertThat(err.toString()).contains("No quarantined record has id 999");
+        assertThat(cli.err()).contains("No quarantined record has id 999");
     }
 
     /** Lists new SP4N-LAPOR! statuses in the upstream profile and maps them, as an operator would. */
@@ -124,13 +119,6 @@ class QuarantineCommandIT {
     private static ObjectNode withStatus(String trackingId, String status) {
         return Sp4nComplaints.complaint(trackingId, "3404002", "Lampu mati", "Lampu jalan mati",
                 LocalDateTime.of(2026, 12, 3, 8, 0)).put("status", status);
-    }
-
-    private int run(String... args) {
-        String[] withConfig = java.util.Arrays.copyOf(args, args.length + 2);
-        withConfig[args.length] = "--config-dir";
-        withConfig[args.length + 1] = config.toString();
-        return LaporBridgeCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), withConfig);
     }
 
     private long count(String sql) {

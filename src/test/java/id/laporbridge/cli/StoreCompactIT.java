@@ -3,13 +3,10 @@ package id.laporbridge.cli;
 import id.laporbridge.store.Database;
 import id.laporbridge.store.OutboxItem;
 import id.laporbridge.store.OutboxStore;
-import id.laporbridge.support.ProjectFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -17,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,10 +27,9 @@ class StoreCompactIT {
     @TempDir
     Path folder;
 
+    private CliStore cli;
     private Path config;
     private Path storeFile;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     /**
      * Fills a store the way a busy bridge does: many small commits, each written to the file at once. H2 keeps the
@@ -42,11 +37,10 @@ class StoreCompactIT {
      */
     @BeforeEach
     void fillStoreWithManySmallCommits() throws Exception {
-        config = folder.resolve("config");
-        ProjectFiles.copyTree(Path.of("config"), config);
-        String jdbcUrl = "jdbc:h2:file:" + folder.resolve("store/store").toAbsolutePath();
-        storeFile = folder.resolve("store/store.mv.db");
-        Files.writeString(config.resolve("lapor-bridge.properties"), "bridge.store.jdbc-url=" + jdbcUrl + "\n");
+        cli = CliStore.create(folder);
+        config = cli.config();
+        String jdbcUrl = cli.jdbcUrl();
+        storeFile = cli.storeFile();
         try (Database database = Database.open(jdbcUrl, 2)) {
             OutboxStore outbox = new OutboxStore(database, Clock.systemUTC());
             for (int i = 0; i < ITEMS; i++) {
@@ -65,11 +59,11 @@ class StoreCompactIT {
     void compactShrinksFileAndKeepsRows() throws Exception {
         long before = Files.size(storeFile);
 
-        int exit = run("store", "compact");
+        int exit = cli.run("store", "compact");
 
-        assertThat(exit).as("stderr: %s", err).isEqualTo(ExitCodes.OK);
-        Matcher sizes = SIZES.matcher(out.toString());
-        assertThat(sizes.find()).as("output: %s", out).isTrue();
+        assertThat(exit).as("stderr: %s", cli.err()).isEqualTo(ExitCodes.OK);
+        Matcher sizes = SIZES.matcher(cli.out());
+        assertThat(sizes.find()).as("output: %s", cli.out()).isTrue();
         long after = Files.size(storeFile);
         assertThat(Long.parseLong(sizes.group(1))).isEqualTo(before);
         assertThat(Long.parseLong(sizes.group(2))).isEqualTo(after);
@@ -88,12 +82,12 @@ class StoreCompactIT {
         long before = Files.size(storeFile);
         try (FileChannel channel = FileChannel.open(storeFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
              FileLock lock = channel.lock()) {
-            int exit = run("store", "compact");
+            int exit = cli.run("store", "compact");
 
             assertThat(lock.isValid()).isTrue();
             assertThat(exit).isEqualTo(ExitCodes.FAILURE);
         }
-        assertThat(err.toString()).contains("is in use by another process").contains("Stop the bridge");
+        assertThat(cli.err()).contains("is in use by another process").contains("Stop the bridge");
         assertThat(Files.size(storeFile)).isEqualTo(before);
     }
 
@@ -101,16 +95,10 @@ class StoreCompactIT {
     void nonFileStoreIsRejected() throws Exception {
         Files.writeString(config.resolve("lapor-bridge.properties"), "bridge.store.jdbc-url=jdbc:h2:mem:compact\n");
 
-        int exit = run("store", "compact");
+        int exit = cli.run("store", "compact");
 
         assertThat(exit).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("local H2 file only").contains("jdbc:h2:mem:compact");
+        assertThat(cli.err()).contains("local H2 file only").contains("jdbc:h2:mem:compact");
     }
 
-    private int run(String... args) {
-        String[] withConfig = Arrays.copyOf(args, args.length + 2);
-        withConfig[args.length] = "--config-dir";
-        withConfig[args.length + 1] = config.toString();
-        return LaporBridgeCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), withConfig);
-    }
 }
