@@ -3,6 +3,9 @@ package id.laporbridge.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,12 +112,37 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Writes every commit so far to the store's file ({@code CHECKPOINT}), instead of within H2's write delay. The
-     * file is not synced to the disk: this guards against a killed process, not a power cut.
+     * Writes every commit so far to the store's file ({@code CHECKPOINT}), instead of within H2's write delay, and
+     * waits until H2 has written it. The file is not synced to the disk: this guards against a killed process, not
+     * a power cut.
      */
     public static void writeToFile(Connection connection) throws SQLException {
         try (Statement checkpoint = connection.createStatement()) {
             checkpoint.execute("CHECKPOINT");
+        }
+        waitForQueuedWrites(connection);
+    }
+
+    /**
+     * Waits until H2 has written every store it has started. {@code CHECKPOINT} stores nothing when another store
+     * already took the commits, and H2 writes that store on its own threads after the store returns. H2's
+     * background writer, or a transaction past H2's auto-commit buffer, can start one between a commit and the
+     * {@code CHECKPOINT}. {@code MVStore.executeFilestoreOperation} runs its task after those threads have
+     * written every store queued before it.
+     * NOTE: this uses H2's engine classes, as read in H2 2.5.252. For a server URL ({@code jdbc:h2:tcp:}) or an
+     * in-memory store it returns at once.
+     */
+    private static void waitForQueuedWrites(Connection connection) throws SQLException {
+        if (!connection.isWrapperFor(JdbcConnection.class)) {
+            return;
+        }
+        if (!(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+            return;
+        }
+        org.h2.mvstore.db.Store engineStore = session.getDatabase().getStore();
+        MVStore store = engineStore == null ? null : engineStore.getMvStore();
+        if (store != null && store.getFileStore() != null) {
+            store.executeFilestoreOperation(() -> { });
         }
     }
 
