@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -87,14 +88,14 @@ public final class SlaCheck {
     }
 
     // The store raises complaint.last_changed_at whenever it adds a status event or message. A page transaction
-    // stamps that time before it commits, so each check reads again from a margin before the watermark;
-    // recomputing a clock twice changes nothing.
+    // stamps that time before it commits, so each check reads again from a margin before the watermark (see
+    // SlaWatermark.Mark); recomputing a clock twice changes nothing.
     // NOTE: the first check after an upgrade recomputes every complaint in one transaction.
     private int recomputeChanged(Connection connection, Instant now) throws SQLException {
-        Instant mark = watermark.read(connection).orElse(Instant.EPOCH);
-        Instant since = mark.equals(Instant.EPOCH) ? mark : mark.minus(UNCOMMITTED_MARGIN);
+        Optional<SlaWatermark.Mark> mark = watermark.read(connection);
+        Instant since = mark.map(read -> read.nextReadFrom(UNCOMMITTED_MARGIN)).orElse(Instant.EPOCH);
         List<Long> ids = new ArrayList<>();
-        Instant changedUpTo = mark;
+        Instant changedUpTo = mark.map(SlaWatermark.Mark::changedUpTo).orElse(Instant.EPOCH);
         try (PreparedStatement query = connection.prepareStatement(CHANGED)) {
             query.setObject(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
             try (ResultSet row = query.executeQuery()) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -11,16 +12,35 @@ import java.util.Optional;
 public final class SlaWatermark {
 
     private static final String NAME = "sla-check";
-    private static final String READ = "SELECT changed_up_to FROM sla_watermark WHERE name = ?";
+    private static final String READ = "SELECT changed_up_to, checked_at FROM sla_watermark WHERE name = ?";
     private static final String WRITE = "MERGE INTO sla_watermark (name, changed_up_to, checked_at) KEY (name) "
             + "VALUES (?, ?, ?)";
 
-    public Optional<Instant> read(Connection connection) throws SQLException {
+    public Optional<Mark> read(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(READ)) {
             query.setString(1, NAME);
             try (ResultSet row = query.executeQuery()) {
-                return row.next() ? Optional.of(Timestamps.get(row, "changed_up_to")) : Optional.empty();
+                return row.next()
+                        ? Optional.of(new Mark(Timestamps.get(row, "changed_up_to"), Timestamps.get(row, "checked_at")))
+                        : Optional.empty();
             }
+        }
+    }
+
+    /**
+     * The newest {@code last_changed_at} the last check read, and the time that check started.
+     */
+    public record Mark(Instant changedUpTo, Instant checkedAt) {
+
+        /**
+         * Returns the {@code last_changed_at} from which the next check reads. A transaction stamps that time before
+         * it commits, so a change committed after the last check read is stamped at most {@code margin} before that
+         * check started. Reading from the later of the two times minus the margin finds every such change, and a
+         * burst is not read again by every check after it.
+         */
+        public Instant nextReadFrom(Duration margin) {
+            Instant later = checkedAt.isAfter(changedUpTo) ? checkedAt : changedUpTo;
+            return later.minus(margin);
         }
     }
 

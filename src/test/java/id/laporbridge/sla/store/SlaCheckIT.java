@@ -124,8 +124,8 @@ class SlaCheckIT {
 
         SlaCheckResult result = moduleAt("2026-11-04T12:31").slaCheck().run();
 
-        // The check reads the changed complaint and again the one last changed exactly at the watermark.
-        assertThat(result.recomputed()).isEqualTo(2);
+        // Only the changed complaint: the other one changed more than the margin before the first check started.
+        assertThat(result.recomputed()).isEqualTo(1);
         assertThat(store.clockColumn(lateAduan, "sop-2-receive", "outcome")).isEqualTo("breached");
         assertThat(store.clockColumn(lateAduan, "sop-3-examine", "outcome")).isEqualTo("running");
         assertThat(breaches()).hasSize(2);
@@ -135,6 +135,28 @@ class SlaCheckIT {
                 .containsExactly("SLA step finished late: complaint=lapor-bantul:101 opd=12500 step=2 "
                         + "rule=sop-2-receive due=2026-11-02T09:05+07:00 overdue_min=3085");
         assertThat(result.lateEndNotes()).isEqualTo(1);
+    }
+
+    @Test
+    void burstNotReadAgainByLaterChecks() throws Exception {
+        SlaCheckResult first = moduleAt("2026-11-04T12:00").slaCheck().run();
+
+        SlaCheckResult second = moduleAt("2026-11-04T12:05").slaCheck().run();
+
+        assertThat(first.recomputed()).isEqualTo(2);
+        assertThat(second.recomputed()).isZero();
+    }
+
+    /** A page transaction stamps last_changed_at before it commits, so a change can appear after a later check. */
+    @Test
+    void changeCommittedAfterCheckIsRead() throws Exception {
+        moduleAt("2026-11-04T12:00").slaCheck().run();
+        store.insertStatus(lateAduan, "diteruskan_penanggung_jawab", "2026-11-04T11:55");
+
+        SlaCheckResult result = moduleAt("2026-11-04T12:05").slaCheck().run();
+
+        assertThat(result.recomputed()).isEqualTo(1);
+        assertThat(store.clockColumn(lateAduan, "sop-3-examine", "outcome")).isEqualTo("running");
     }
 
     @Test
