@@ -189,7 +189,7 @@ public final class SyncBenchmark {
      * Waits until the bridge's background work (duplicate check, SLA clocks) is done: three 10 s windows in a row
      * under 2% CPU. One window was not enough, because the duplicate check starts up to 15 s after the last poll
      * that stored records. Six never came after a 100,000-complaint burst, because each minute's Lapor Bantul poll
-     * then read about 2,000 unchanged aduan again.
+     * then read the about 2,000 unchanged aduan of its cursor's second again.
      */
     private static final int QUIET_WINDOWS = 3;
 
