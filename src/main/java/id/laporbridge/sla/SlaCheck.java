@@ -89,7 +89,7 @@ public final class SlaCheck {
 
     // The store raises complaint.last_changed_at whenever it adds a status event or message. A page transaction
     // stamps that time before it commits, so each check reads again from a margin before the watermark (see
-    // SlaWatermark.Mark); recomputing a clock twice changes nothing.
+    // SlaWatermark.Mark). Recomputing a clock twice changes nothing.
     // NOTE: the first check after an upgrade recomputes every complaint in one transaction.
     private int recomputeChanged(Connection connection, Instant now) throws SQLException {
         Optional<SlaWatermark.Mark> mark = watermark.read(connection);

@@ -189,7 +189,7 @@ public final class SyncBenchmark {
      * Waits until the bridge's background work (duplicate check, SLA clocks) is done: three 10 s windows in a row
      * under 2% CPU. One window was not enough, because the duplicate check starts up to 15 s after the last poll
      * that stored records. Six never came after a 100,000-complaint burst, because each minute's Lapor Bantul poll
-     * then read the about 2,000 unchanged aduan of its cursor's second again.
+     * then read again about 2,000 unchanged aduan, those of its cursor's second.
      */
     private static final int QUIET_WINDOWS = 3;
 
@@ -225,10 +225,10 @@ public final class SyncBenchmark {
                 Long.parseLong(bytes[0]) >> 20, Long.parseLong(bytes[1]) >> 20, options.maxHeap());
     }
 
-    /** Prints the size of the H2 file in a store folder: H2 can let it grow far beyond the data it holds. */
-    private void storeSize(String who, Path store, String when) throws IOException {
+    /** Prints the size of the H2 file in a store folder, which can grow far beyond the data it contains. */
+    private void storeSize(String owner, Path store, String when) throws IOException {
         Path file = store.resolve("store.mv.db");
-        line("store file of the %s %s: %d MB", who, when, Files.size(file) >> 20);
+        line("store file of the %s %s: %d MB", owner, when, Files.size(file) >> 20);
     }
 
     private void requireCount(String what, IntSupplier counter, int expected) {
