@@ -21,10 +21,12 @@ final class StoreCommand extends CommandGroup {
     /** Rewrites the H2 file with only its live data and prints its size before and after. */
     @Command(name = "compact", mixinStandardHelpOptions = true,
             description = {"Rewrite the store's H2 file with only the data it contains, and print the file size before "
-                    + "and after and the time taken. The file grows during a large backfill and does not shrink by "
-                    + "itself. The rewrite needs free disk space for a second copy of the live data.",
+                    + "and after and the time taken. The file grows far beyond its data after a large backfill, "
+                    + "mostly during the duplicate check, and does not shrink while the bridge runs. The rewrite "
+                    + "needs free disk space for a second copy of the live data.",
                 "Stop the bridge first, because H2 lets one process at a time open the store file.",
-                "Exit code 0 when compacted, 2 when the store is not a local H2 file, 4 on any other failure."})
+                "Exit code 0 when compacted, 2 when the store is not a local H2 file, 3 on invalid settings, 4 on any "
+                    + "other failure."})
     static final class Compact implements Callable<Integer> {
 
         @Mixin
@@ -38,8 +40,8 @@ final class StoreCommand extends CommandGroup {
             String jdbcUrl = options.settings().text("bridge.store.jdbc-url");
             Path file = StoreNotFoundException.h2File(jdbcUrl);
             if (file == null) {
-                spec.commandLine().getErr().println("store compact works on a local H2 file only, not on "
-                        + "bridge.store.jdbc-url=" + jdbcUrl);
+                spec.commandLine().getErr().println("lapor-bridge store compact: works on a local H2 file only, "
+                        + "not on bridge.store.jdbc-url=" + jdbcUrl);
                 return ExitCodes.USAGE;
             }
             PrintWriter out = spec.commandLine().getOut();
