@@ -60,7 +60,8 @@ public final class Database implements AutoCloseable {
      * {@code TRACE_LEVEL_FILE=0}: H2 otherwise writes each failed statement to a trace file beside the store, with
      * the start of the values it held, which may be reporter data. The bridge logs its store errors itself.
      * {@code QUERY_CACHE_SIZE=64}: each connection keeps the parsed form of its last 8 statements by default, fewer
-     * than a page write and a mirror batch use, so statements were parsed again (2.7% of a backfill's CPU, 1.8% now).
+     * than a page write and a mirror batch use, so statements were parsed again: 2.7% of a backfill's CPU with 8,
+     * 1.8% with 64.
      * H2's write delay stays at its default (500 ms), so the commits made within it reach the file in one write.
      * Work that the bridge acts on outside the store before that delay runs in {@link #inDurableTransaction}.
      */
@@ -169,7 +170,8 @@ public final class Database implements AutoCloseable {
              Statement shutdown = connection.createStatement()) {
             shutdown.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
-            throw new StoreException("Failed to compact the store", e);
+            throw new StoreException("Failed to compact the store " + jdbcUrl
+                    + "; check the free disk space and run store compact again with the bridge stopped", e);
         }
     }
 
