@@ -32,9 +32,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>A cursor that stays put settles: once one poll that started at least the overlap after this bridge first read
  * the cursor has ended, every record updated up to the cursor was visible to that poll, so later polls start at the
- * cursor itself, whose own second they still read. Without that, each poll after a burst read the burst's last
- * overlap again until a newer record came, which kept an idle bridge busy. The watch is kept in memory, so after a
- * restart the first polls read the overlap again.
+ * cursor itself. They still receive the records of the cursor's own second, because a listing filters by whole
+ * seconds, but skip those at or before the cursor without normalizing them. A record changed since then has a later
+ * update time, so it is read. Without that, each poll after a burst read the burst's last overlap, and then its last second, again until a
+ * newer record came, which kept an idle bridge busy. The watch is kept in memory, so after a restart the first
+ * polls read the overlap again.
  */
 public final class ListingPoll {
 
@@ -91,12 +93,13 @@ public final class ListingPoll {
         CursorWatch watch = watches.compute(listing, (name, seen) ->
                 seen != null && seen.cursor().equals(cursor.get()) ? seen : new CursorWatch(cursor.get(), now, false));
         if (watch.settled()) {
-            exchange.setProperty(STATE, new PollState(profile.source(), listing, cursor.get().updatedAt()));
+            exchange.setProperty(STATE, new PollState(profile.source(), listing, cursor.get().updatedAt(), null,
+                    cursor.get()));
             return;
         }
         boolean settles = !now.isBefore(watch.firstRead().plus(limits.overlap()));
         exchange.setProperty(STATE, new PollState(profile.source(), listing,
-                cursor.get().updatedAt().minus(limits.overlap()), settles ? cursor.get() : null));
+                cursor.get().updatedAt().minus(limits.overlap()), settles ? cursor.get() : null, null));
     }
 
     /** Sets a form body with the listing's fields, for upstreams that take a POST form. */
@@ -149,7 +152,8 @@ public final class ListingPoll {
         }
         boolean invalidUtf8 = exchange.getProperty(UpstreamReplies.INVALID_UTF8, false, Boolean.class);
         exchange.removeProperty(UpstreamReplies.INVALID_UTF8);
-        PageCounts counts = pages.write(profile.source(), state.getListing(), records, invalidUtf8);
+        PageCounts counts = pages.write(profile.source(), state.getListing(), records, invalidUtf8,
+                state.readUpTo());
         if (counts.created() + counts.updated() > 0) {
             activity.recordActivity();
         }
@@ -167,6 +171,7 @@ public final class ListingPoll {
         if (state.getPage() >= limits.maxPages()) {
             LOG.warn("Poll stopped at the page limit source={} listing={} pages={}; the next poll goes on",
                     profile.source(), state.getListing(), state.getPage());
+            state.stopAtPageLimit();
             return false;
         }
         return true;
@@ -181,7 +186,8 @@ public final class ListingPoll {
                 counts.fetched(), counts.created(), counts.updated(), counts.unchanged(), counts.stale(),
                 counts.quarantined(), state.elapsedMillis());
         health.pollSucceeded(profile.source(), counts.created() + counts.updated());
-        if (state.settles() != null) {
+        // A poll that stopped at the page limit did not read every record up to the cursor, so it settles nothing.
+        if (state.settles() != null && !state.stoppedAtPageLimit()) {
             watches.computeIfPresent(state.getListing(), (name, watch) -> watch.cursor().equals(state.settles())
                     ? new CursorWatch(watch.cursor(), watch.firstRead(), true) : watch);
         }

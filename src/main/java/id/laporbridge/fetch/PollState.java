@@ -1,8 +1,7 @@
 package id.laporbridge.fetch;
 
-import id.laporbridge.store.PageCounts;
-
 import id.laporbridge.store.Cursor;
+import id.laporbridge.store.PageCounts;
 
 import java.time.Instant;
 
@@ -13,25 +12,35 @@ public final class PollState {
     private final String listing;
     private final Instant since;
     private final Cursor settles;
+    private final Cursor readUpTo;
     private final long startedNanos = System.nanoTime();
     private final PageCounts counts = new PageCounts();
     private int page = 1;
     private boolean morePages = true;
+    private boolean stoppedAtPageLimit;
 
     PollState(String source, String listing, Instant since) {
-        this(source, listing, since, null);
+        this(source, listing, since, null, null);
     }
 
-    /** {@code settles} is the cursor this poll settles when it ends, see {@link ListingPoll}; null for none. */
-    PollState(String source, String listing, Instant since, Cursor settles) {
+    /**
+     * {@code settles} is the cursor this poll settles when it ends. {@code readUpTo} is a settled cursor up to which
+     * every record was read already (see {@link ListingPoll}). Either is null when there is none.
+     */
+    PollState(String source, String listing, Instant since, Cursor settles, Cursor readUpTo) {
         this.source = source;
         this.listing = listing;
         this.since = since;
         this.settles = settles;
+        this.readUpTo = readUpTo;
     }
 
     Cursor settles() {
         return settles;
+    }
+
+    Cursor readUpTo() {
+        return readUpTo;
     }
 
     public String getSource() {
@@ -53,6 +62,14 @@ public final class PollState {
 
     public boolean isMorePages() {
         return morePages;
+    }
+
+    void stopAtPageLimit() {
+        stoppedAtPageLimit = true;
+    }
+
+    boolean stoppedAtPageLimit() {
+        return stoppedAtPageLimit;
     }
 
     PageCounts counts() {

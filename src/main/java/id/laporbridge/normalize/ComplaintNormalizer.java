@@ -87,6 +87,26 @@ public final class ComplaintNormalizer {
                 history(raw, id, status, stage, updatedAt), messages(raw, id), contentHash(raw), raw);
     }
 
+    /**
+     * Reads only a record's id and update time, as {@link #normalize} would. Returns null when either is missing or
+     * unreadable, so that {@link #normalize} names the rule the record breaks.
+     */
+    public ListedPosition position(JsonNode raw) {
+        String id = field(raw, "id");
+        String updated = field(raw, "updated-at");
+        if (updated == null || updated.isBlank()) {
+            updated = field(raw, "created-at");
+        }
+        if (id == null || id.isBlank() || updated == null || updated.isBlank()) {
+            return null;
+        }
+        try {
+            return new ListedPosition(id, instants.parse(updated));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
     /** Reads the update time; a record without one is read as updated when it was created. */
     private Instant updatedAt(JsonNode raw, String id, Instant createdAt) {
         String value = field(raw, "updated-at");

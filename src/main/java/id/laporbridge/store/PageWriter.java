@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.laporbridge.model.CanonicalComplaint;
 import id.laporbridge.model.Digests;
 import id.laporbridge.normalize.ComplaintNormalizer;
+import id.laporbridge.normalize.ListedPosition;
 import id.laporbridge.normalize.RecordRejected;
 import id.laporbridge.normalize.UnknownStatus;
 import org.slf4j.Logger;
@@ -50,15 +51,26 @@ public final class PageWriter {
     }
 
     public PageCounts write(String source, String listing, Iterable<JsonNode> records) {
-        return write(source, listing, records, false);
+        return write(source, listing, records, false, null);
     }
 
-    /** Stores a page; {@code invalidUtf8} says the reply was not valid UTF-8 (see the normalizer). */
-    public PageCounts write(String source, String listing, Iterable<JsonNode> records, boolean invalidUtf8) {
+    /**
+     * Stores a page. {@code invalidUtf8} is true when the reply was not valid UTF-8 (see the normalizer). A record
+     * at or before {@code readUpTo} is counted as unchanged without being normalized or compared, because the
+     * caller passes a cursor only when a poll has already read every record up to it in its latest form (see the
+     * fetch stage's listing poll). With null, every record is read.
+     */
+    public PageCounts write(String source, String listing, Iterable<JsonNode> records, boolean invalidUtf8,
+                            Cursor readUpTo) {
         return database.inTransaction(connection -> {
             PageCounts counts = new PageCounts();
             Cursor last = null;
             for (JsonNode record : records) {
+                if (readBefore(record, readUpTo)) {
+                    counts.fetched++;
+                    counts.unchanged++;
+                    continue;
+                }
                 Cursor position = writeOne(connection, source, record, invalidUtf8, counts);
                 if (position != null && (last == null || position.compareTo(last) > 0)) {
                     last = position;
@@ -69,6 +81,14 @@ public final class PageWriter {
             }
             return counts;
         });
+    }
+
+    private boolean readBefore(JsonNode record, Cursor readUpTo) {
+        if (readUpTo == null) {
+            return false;
+        }
+        ListedPosition position = normalizer.position(record);
+        return position != null && new Cursor(position.updatedAt(), position.upstreamId()).compareTo(readUpTo) <= 0;
     }
 
     /**

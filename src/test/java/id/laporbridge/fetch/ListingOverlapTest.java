@@ -65,6 +65,33 @@ class ListingOverlapTest {
     }
 
     @Test
+    void settledPollSkipsUpToCursor() {
+        Exchange first = begin();
+        poll.finish(first);
+        clock.advance(OVERLAP);
+        Exchange settling = begin();
+        poll.finish(settling);
+        Exchange settled = begin();
+
+        assertThat(state(first).readUpTo()).as("first poll").isNull();
+        assertThat(state(settling).readUpTo()).as("settling poll").isNull();
+        assertThat(state(settled).readUpTo()).as("poll after the settling one").isEqualTo(new Cursor(CURSOR_TIME,
+                "5000001"));
+    }
+
+    @Test
+    void pageLimitStopDoesNotSettle() {
+        runPoll();
+        clock.advance(OVERLAP);
+        Exchange cutShort = begin();
+        state(cutShort).stopAtPageLimit();
+        poll.finish(cutShort);
+
+        assertThat(runPoll()).as("poll after one cut short").isEqualTo(CURSOR_TIME.minus(OVERLAP));
+        assertThat(runPoll()).as("poll after a settling one").isEqualTo(CURSOR_TIME);
+    }
+
+    @Test
     void movedCursorReadsOverlapAgain() {
         runPoll();
         clock.advance(OVERLAP);

@@ -43,6 +43,19 @@ class ComplaintNormalizerTest {
     }
 
     @Test
+    void positionMatchesNormalize() throws Exception {
+        ObjectNode raw = sp4nRecord();
+        CanonicalComplaint complaint = sp4n.normalize(raw);
+        assertThat(sp4n.position(raw)).isEqualTo(new ListedPosition(complaint.upstreamId(), complaint.updatedAt()));
+
+        raw.remove("updated_at");
+        assertThat(sp4n.position(raw)).as("without an update time")
+                .isEqualTo(new ListedPosition(complaint.upstreamId(), complaint.createdAt()));
+        raw.put("created_at", "04/12/2026");
+        assertThat(sp4n.position(raw)).as("with an unreadable time").isNull();
+    }
+
+    @Test
     void flagsStatusAndTextAreMapped() throws Exception {
         ObjectNode raw = sp4nRecord();
         CanonicalComplaint complaint = sp4n.normalize(raw);

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The page writer against a real H2 file. A value longer than its store column is found before the write and its
  * record quarantined. A data error that the checks miss costs only its own record. The rest of the page is stored
- * and moves the cursor.
+ * and moves the cursor. A page read from a settled cursor skips the records at or before it.
  */
 class PageWriterLimitsIT {
 
@@ -266,6 +266,37 @@ class PageWriterLimitsIT {
                 .hasMessageContaining("field=classification")
                 .hasMessageContaining("longer than 64 characters (got 65)");
         assertThat(stored("sp4n", "7171")).isZero();
+    }
+
+    @Test
+    void settledCursorSkipsReadRecords() {
+        PageWriter writer = writer("sp4n");
+        writer.write("sp4n", LISTING, List.of(sp4n("7201", "2026-12-01 09:00:00"),
+                sp4n("7202", "2026-12-01 09:00:00")));
+        Cursor settled = new CursorStore(database, clock).read("sp4n", LISTING).orElseThrow();
+        List<JsonNode> page = List.of(
+                sp4n("7201", "2026-12-01 09:00:00").put("title", "Judul yang tidak dibaca lagi"),
+                sp4n("7202", "2026-12-01 09:00:00"),
+                sp4n("7200", "2026-12-01 08:59:59").put("status", "STATUS_TAK_DIKENAL"),
+                sp4n("7203", "2026-12-01 09:00:00"));
+
+        PageCounts counts = writer.write("sp4n", LISTING, page, false, settled);
+
+        assertThat(counts.fetched()).isEqualTo(4);
+        assertThat(counts.unchanged()).as("records at or before the cursor").isEqualTo(3);
+        assertThat(counts.created()).isEqualTo(1);
+        assertThat(counts.updated()).isZero();
+        assertThat(counts.quarantined()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM complaint WHERE upstream_id = '7201' AND title = 'Lampu jalan mati'"))
+                .as("record before the cursor kept as stored").isEqualTo(1);
+        assertThat(quarantined()).isEmpty();
+        assertThat(new CursorStore(database, clock).read("sp4n", LISTING)).get()
+                .extracting(Cursor::upstreamId).isEqualTo("7203");
+
+        PageCounts unsettled = writer.write("sp4n", LISTING, page, false, null);
+
+        assertThat(unsettled.updated()).as("the same page without a settled cursor").isEqualTo(1);
+        assertThat(unsettled.quarantined()).isEqualTo(1);
     }
 
     private record Quarantined(String source, String upstreamId, String field, String rule) {
