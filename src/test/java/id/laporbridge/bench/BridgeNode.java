@@ -2,12 +2,18 @@ package id.laporbridge.bench;
 
 import id.laporbridge.app.BridgeApplication;
 import id.laporbridge.app.BridgeOptions;
+import id.laporbridge.sla.SlaCheck;
+import id.laporbridge.sla.store.SlaWatermark;
+
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,7 +21,8 @@ import java.util.Map;
  * Runs the real bridge (config/ and routes/ of the project, through Camel Main) in a JVM of its own for
  * {@link SyncBenchmark}, so that its CPU time and heap are its own. Arguments: the store folder, then
  * {@code key=value} setting overrides. It prints {@code BENCH started} once the routes run, answers the commands
- * {@code heap}, {@code count} (stored complaints) and {@code stop} from standard input, and prints its results as {@code BENCH ...} lines.
+ * {@code heap}, {@code count} (stored complaints), {@code pending} (background work left, see
+ * {@link #pendingWork}) and {@code stop} from standard input, and prints its results as {@code BENCH ...} lines.
  */
 public final class BridgeNode {
 
@@ -42,6 +49,8 @@ public final class BridgeNode {
                 System.out.println("BENCH heap " + heapAfterGc() + " " + committedHeap());
             } else if (command.equals("count")) {
                 System.out.println("BENCH count " + storedComplaints(bridge));
+            } else if (command.equals("pending")) {
+                System.out.println("BENCH pending " + pendingWork(bridge));
             } else if (command.equals("stop")) {
                 break;
             }
@@ -57,6 +66,25 @@ public final class BridgeNode {
                  var rows = select.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
+            }
+        });
+    }
+
+    /**
+     * Counts the complaints that the duplicate check has still to see plus those that the next SLA check will read
+     * and recompute (those changed since its watermark, less its margin). Zero means the background work is done.
+     */
+    private static long pendingWork(BridgeApplication bridge) {
+        return bridge.database().inTransaction(connection -> {
+            Instant slaReadsFrom = new SlaWatermark().read(connection)
+                    .map(mark -> mark.nextReadFrom(SlaCheck.UNCOMMITTED_MARGIN)).orElse(Instant.EPOCH);
+            try (var select = connection.prepareStatement("SELECT (SELECT COUNT(*) FROM duplicate_due) "
+                    + "+ (SELECT COUNT(*) FROM complaint WHERE last_changed_at >= ?)")) {
+                select.setObject(1, OffsetDateTime.ofInstant(slaReadsFrom, ZoneOffset.UTC));
+                try (var rows = select.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
             }
         });
     }
