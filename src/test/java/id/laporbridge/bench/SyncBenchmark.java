@@ -158,7 +158,8 @@ public final class SyncBenchmark {
                 waitUntil("the stored complaints", () -> storedCount(child), 2 * count, options.timeout());
                 line("memory sync: %d SP4N complaints and their %d aduan stored (%d of each seeded) in %.0f s",
                         count, count, seeded, (System.nanoTime() - started) / 1e9);
-                // The SLA check's second and third reads of the synced complaints come later and keep no heap.
+                // CPU alone decides here. The SLA check reads the synced complaints twice more in the next 10
+                // minutes, and those reads keep nothing in the heap after they end.
                 settle(child, false);
                 heap(child, "after a full sync of " + (2 * count) + " stored complaints");
             }
@@ -188,9 +189,10 @@ public final class SyncBenchmark {
 
     /**
      * Waits until the bridge's background work is done: three 10 s windows in a row under 2% CPU, and with
-     * {@code untilNothingPending} nothing left for the duplicate check or the next SLA check (see {@link BridgeNode}). One quiet window was not enough,
-     * because the duplicate check starts up to 15 s after the last poll that stored records, and quiet windows alone
-     * came between two SLA checks that each recomputed a burst's clocks.
+     * {@code untilNothingPending} nothing left for the duplicate check or the next SLA check (see
+     * {@link BridgeNode}). One quiet window was not enough, because the duplicate check starts up to 15 s after the
+     * last poll that stored records. Quiet windows alone also came between two SLA checks that each recomputed the
+     * clocks of a burst.
      */
     private static final int QUIET_WINDOWS = 3;
 
