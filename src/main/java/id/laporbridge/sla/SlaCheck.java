@@ -23,9 +23,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -51,6 +53,7 @@ public final class SlaCheck {
     private final ClockRecomputer recomputer;
     private final ClockStore store;
     private final SlaWatermark watermark = new SlaWatermark();
+    private RecomputedStamps lastRecomputed = RecomputedStamps.NONE;
     private final BreachRecords breaches = new BreachRecords();
     private final SlaAlerts alerts;
     private final BackgroundYield yield;
@@ -79,9 +82,11 @@ public final class SlaCheck {
         Instant now = clock.instant();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            int recomputed = recomputeChanged(connection, now);
+            Recomputed recomputed = recomputeChanged(connection, now);
             connection.commit();
-            SlaCheckResult result = sendDueAlerts(connection, now, recomputed);
+            // Only stamps of a committed recompute may spare the next check a recompute.
+            lastRecomputed = recomputed.stamps();
+            SlaCheckResult result = sendDueAlerts(connection, now, recomputed.count());
             LOG.info("SLA check finished: recomputed={} due_soon_alerts={} breach_alerts={} late_end_notes={}",
                     result.recomputed(), result.dueSoonAlerts(), result.breachAlerts(), result.lateEndNotes());
             return result;
@@ -90,31 +95,51 @@ public final class SlaCheck {
 
     // The store raises complaint.last_changed_at whenever it adds a status event or message. A page transaction
     // stamps that time before it commits, so each check reads again from a margin before the watermark (see
-    // SlaWatermark.Mark). Recomputing a clock twice changes nothing.
+    // SlaWatermark.Mark). A complaint read again with the stamp it had at its last recompute is skipped.
     // NOTE: the first check after an upgrade recomputes every complaint in one transaction.
-    private int recomputeChanged(Connection connection, Instant now) throws SQLException {
+    private Recomputed recomputeChanged(Connection connection, Instant now) throws SQLException {
         Optional<SlaWatermark.Mark> mark = watermark.read(connection);
         Instant since = mark.map(read -> read.nextReadFrom(UNCOMMITTED_MARGIN)).orElse(Instant.EPOCH);
-        List<Long> ids = new ArrayList<>();
+        List<RecomputedStamps.ChangedComplaint> changed = readChanged(connection, since);
         Instant changedUpTo = mark.map(SlaWatermark.Mark::changedUpTo).orElse(Instant.EPOCH);
+        for (RecomputedStamps.ChangedComplaint row : changed) {
+            changedUpTo = row.changedAt().isAfter(changedUpTo) ? row.changedAt() : changedUpTo;
+        }
+        boolean holidaysChanged = calendar.holidays().reloadIfChanged();
+        Set<Long> ids = new LinkedHashSet<>();
+        for (RecomputedStamps.ChangedComplaint row : changed) {
+            if (holidaysChanged || !lastRecomputed.recomputedAt(row)) {
+                ids.add(row.id());
+            }
+        }
+        if (holidaysChanged) {
+            ids.addAll(store.complaintsWithRunningClocks(connection));
+        }
+        for (long id : ids) {
+            recomputer.recompute(connection, id);
+        }
+        watermark.write(connection, changedUpTo, now);
+        Instant nextReadFrom = new SlaWatermark.Mark(changedUpTo, now).nextReadFrom(UNCOMMITTED_MARGIN);
+        return new Recomputed(ids.size(), RecomputedStamps.of(changed, nextReadFrom));
+    }
+
+    private static List<RecomputedStamps.ChangedComplaint> readChanged(Connection connection, Instant since)
+            throws SQLException {
+        List<RecomputedStamps.ChangedComplaint> changed = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(CHANGED)) {
             query.setObject(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    ids.add(row.getLong(1));
-                    Instant changedAt = row.getObject(2, OffsetDateTime.class).toInstant();
-                    changedUpTo = changedAt.isAfter(changedUpTo) ? changedAt : changedUpTo;
+                    changed.add(new RecomputedStamps.ChangedComplaint(row.getLong(1),
+                            row.getObject(2, OffsetDateTime.class).toInstant()));
                 }
             }
         }
-        if (calendar.holidays().reloadIfChanged()) {
-            ids.addAll(store.complaintsWithRunningClocks(connection));
-        }
-        for (long id : ids.stream().distinct().toList()) {
-            recomputer.recompute(connection, id);
-        }
-        watermark.write(connection, changedUpTo, now);
-        return (int) ids.stream().distinct().count();
+        return changed;
+    }
+
+    /** How many complaints a check recomputed, and the stamps the next check may skip. */
+    private record Recomputed(int count, RecomputedStamps stamps) {
     }
 
     private SlaCheckResult sendDueAlerts(Connection connection, Instant now, int recomputed) throws SQLException {

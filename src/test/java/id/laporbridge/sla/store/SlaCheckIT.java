@@ -2,11 +2,13 @@ package id.laporbridge.sla.store;
 
 import static id.laporbridge.sla.TestTimes.wib;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import id.laporbridge.sla.SlaCheckResult;
 import id.laporbridge.sla.SlaLogCapture;
 import id.laporbridge.sla.SlaModule;
+import id.laporbridge.support.ShiftableClock;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -160,6 +165,43 @@ class SlaCheckIT {
     }
 
     @Test
+    void marginReadRecomputesOnlyNewChanges() throws Exception {
+        store.insertStatus(lateAduan, "diteruskan_penanggung_jawab", "2026-11-04T11:58");
+        ShiftableClock clock = clockAt("2026-11-04T12:00");
+        SlaModule module = SlaModule.create(store.dataSource(), CONFIG, clock);
+
+        SlaCheckResult first = module.slaCheck().run();
+        clock.advance(Duration.ofMinutes(5));
+        SlaCheckResult second = module.slaCheck().run();
+        store.insertStatus(lateAduan, "ditangani_unit_teknis", "2026-11-04T12:04");
+        clock.advance(Duration.ofMinutes(5));
+        SlaCheckResult third = module.slaCheck().run();
+
+        assertThat(first.recomputed()).isEqualTo(2);
+        assertThat(second.recomputed()).as("read again within the margin, unchanged").isZero();
+        assertThat(third.recomputed()).as("read again within the margin, changed").isEqualTo(1);
+        assertThat(store.clockColumn(lateAduan, "sop-4-handle", "outcome")).isEqualTo("running");
+    }
+
+    /** The second check's recompute commit (the third commit) fails, so the third check recomputes again. */
+    @Test
+    void failedRecomputeIsRepeated() throws Exception {
+        store.insertStatus(lateAduan, "diteruskan_penanggung_jawab", "2026-11-04T11:58");
+        ShiftableClock clock = clockAt("2026-11-04T12:00");
+        SlaModule module = SlaModule.create(FailingCommits.failOnCommit(store.dataSource(), 3), CONFIG, clock);
+        module.slaCheck().run();
+        store.insertStatus(lateAduan, "ditangani_unit_teknis", "2026-11-04T12:04");
+        clock.advance(Duration.ofMinutes(5));
+
+        assertThatThrownBy(() -> module.slaCheck().run()).isInstanceOf(SQLException.class);
+        clock.advance(Duration.ofMinutes(5));
+        SlaCheckResult third = module.slaCheck().run();
+
+        assertThat(third.recomputed()).isEqualTo(1);
+        assertThat(store.clockColumn(lateAduan, "sop-4-handle", "outcome")).isEqualTo("running");
+    }
+
+    @Test
     void lateEndNotedOnceAcrossRuns() throws Exception {
         store.insertStatus(lateAduan, "diteruskan_penanggung_jawab", "2026-11-04T12:30");
         moduleAt("2026-11-04T12:31").slaCheck().run();
@@ -183,6 +225,12 @@ class SlaCheckIT {
 
     private List<String> breaches() {
         return log.messages(Level.WARN).stream().filter(m -> m.startsWith("SLA step breached")).toList();
+    }
+
+    private static ShiftableClock clockAt(String localTime) {
+        ShiftableClock clock = new ShiftableClock();
+        clock.advance(Duration.between(Instant.now(), wib(localTime)));
+        return clock;
     }
 
     private SlaModule moduleAt(String localTime) {
