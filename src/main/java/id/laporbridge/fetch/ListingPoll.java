@@ -34,9 +34,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * the cursor has ended, every record updated up to the cursor was visible to that poll, so later polls start at the
  * cursor itself. They still receive the records of the cursor's own second, because a listing filters by whole
  * seconds, but skip those at or before the cursor without normalizing them. A record changed since then has a later
- * update time, so it is read. Without that, each poll after a burst read the burst's last overlap, and then its last second, again until a
- * newer record came, which kept an idle bridge busy. The watch is kept in memory, so after a restart the first
- * polls read the overlap again.
+ * update time, so it is read. Without that, each poll after a burst read the burst's last overlap, and then its
+ * last second, again until a newer record came, which kept an idle bridge busy. A record without an update time is
+ * never skipped, because the creation time used in its place stays the same when the record changes. The watch is
+ * kept in memory, so after a restart the first polls read the overlap again.
  */
 public final class ListingPoll {
 

@@ -89,14 +89,13 @@ public final class ComplaintNormalizer {
 
     /**
      * Reads only a record's id and update time, as {@link #normalize} would. Returns null when either is missing or
-     * unreadable, so that {@link #normalize} names the rule the record breaks.
+     * unreadable, so that {@link #normalize} names the rule the record breaks. It also returns null for a record
+     * without an update time, because the creation time that {@link #normalize} uses in its place stays the same when
+     * the record changes.
      */
     public ListedPosition position(JsonNode raw) {
         String id = field(raw, "id");
         String updated = field(raw, "updated-at");
-        if (updated == null || updated.isBlank()) {
-            updated = field(raw, "created-at");
-        }
         if (id == null || id.isBlank() || updated == null || updated.isBlank()) {
             return null;
         }

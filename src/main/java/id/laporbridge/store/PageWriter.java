@@ -58,7 +58,8 @@ public final class PageWriter {
      * Stores a page. {@code invalidUtf8} is true when the reply was not valid UTF-8 (see the normalizer). A record
      * at or before {@code readUpTo} is counted as unchanged without being normalized or compared, because the
      * caller passes a cursor only when a poll has already read every record up to it in its latest form (see the
-     * fetch stage's listing poll). With null, every record is read.
+     * fetch stage's listing poll). A record without an update time of its own is always normalized. With null,
+     * every record is read.
      */
     public PageCounts write(String source, String listing, Iterable<JsonNode> records, boolean invalidUtf8,
                             Cursor readUpTo) {

@@ -299,6 +299,39 @@ class PageWriterLimitsIT {
         assertThat(unsettled.quarantined()).isEqualTo(1);
     }
 
+    /**
+     * A record without updated_at is placed at its created_at, which stays the same when the record changes. So a
+     * settled poll that receives such a record changed must still store the change.
+     */
+    @Test
+    void settledCursorReadsRecordsWithoutUpdateTime() {
+        PageWriter writer = writer("sp4n");
+        ObjectNode newest = sp4n("7211", "2026-12-01 09:00:00").put("created_at", "2026-12-01 09:00:00");
+        newest.remove("updated_at");
+        ObjectNode older = sp4n("7210", "2026-12-01 08:00:00");
+        older.remove("updated_at");
+        writer.write("sp4n", LISTING, List.of(older, newest));
+        Cursor settled = new CursorStore(database, clock).read("sp4n", LISTING).orElseThrow();
+        assertThat(settled).isEqualTo(new Cursor(Instant.parse("2026-12-01T02:00:00Z"), "7211"));
+        for (ObjectNode record : List.of(newest, older)) {
+            record.put("status", "DITANGGAPI_PELAPOR");
+            record.withArray("followups").addObject().put("id", record.get("tracking_id").asText() + "1")
+                    .put("author_type", "pelapor").put("content", "Belum ada perbaikan")
+                    .put("created_at", "2026-12-01 10:30:00");
+        }
+
+        PageCounts counts = writer.write("sp4n", LISTING, List.of(older, newest), false, settled);
+
+        assertThat(counts.updated()).as("changed records without an update time").isEqualTo(2);
+        assertThat(counts.unchanged()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM complaint WHERE upstream_id = '7211' AND status = 'DITANGGAPI_PELAPOR'"))
+                .as("status of the record at the cursor").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM complaint WHERE upstream_id = '7210' AND status = 'DITANGGAPI_PELAPOR'"))
+                .as("status of the record before the cursor").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM complaint_message WHERE upstream_id IN ('72111', '72101')"))
+                .as("reporter replies").isEqualTo(2);
+    }
+
     private record Quarantined(String source, String upstreamId, String field, String rule) {
     }
 }
