@@ -15,6 +15,7 @@ public final class DatabaseOpening implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseOpening.class);
 
     private final FutureTask<Database> database;
+    private boolean failureThrown;
 
     private DatabaseOpening(FutureTask<Database> database) {
         this.database = database;
@@ -37,6 +38,7 @@ public final class DatabaseOpening implements AutoCloseable {
         try {
             return database.get();
         } catch (ExecutionException e) {
+            failureThrown = true;
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
             }
@@ -49,8 +51,8 @@ public final class DatabaseOpening implements AutoCloseable {
 
     /**
      * Waits until the open has ended and closes the store if it opened. The open is not interrupted, so that a
-     * migration never stops halfway. A failed open is only logged here, because the caller closes after a failure
-     * of its own and throws that one.
+     * migration never stops halfway. A failed open that {@link #await} has not thrown is logged here, because the
+     * caller closes after a failure of its own and throws that one.
      */
     @Override
     public void close() throws InterruptedException {
@@ -58,6 +60,9 @@ public final class DatabaseOpening implements AutoCloseable {
         try {
             opened = database.get();
         } catch (ExecutionException e) {
+            if (failureThrown) {
+                return;
+            }
             LOG.warn("Store open failed while the start stopped for another reason reason=\"{}\"",
                     e.getCause().toString());
             return;
