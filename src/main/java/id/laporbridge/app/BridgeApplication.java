@@ -9,6 +9,7 @@ import id.laporbridge.report.ReportModule;
 import id.laporbridge.sla.SlaModule;
 import id.laporbridge.store.BackgroundYield;
 import id.laporbridge.store.Database;
+import id.laporbridge.store.DatabaseOpening;
 import id.laporbridge.store.SyncActivity;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
@@ -58,17 +59,14 @@ public final class BridgeApplication implements AutoCloseable {
         BridgeConfig config = new ConfigLoader().load(options.configDir());
         LOG.info("Configuration loaded folder={} settings={}", options.configDir().toAbsolutePath(),
                 settings.masked());
-        Database database = Database.open(settings.text("bridge.store.jdbc-url"),
+        DatabaseOpening opening = DatabaseOpening.begin(settings.text("bridge.store.jdbc-url"),
                 settings.integer("bridge.store.pool-size"));
+        Main main = null;
+        Database database = null;
         try {
-            Main main = camelMain(settings, options.configDir(), routeFiles);
+            main = camelMain(settings, options.configDir(), routeFiles);
             Path routes = routesFolder(settings, options.configDir());
             Map<String, String> properties = camelProperties(settings);
-            ConfigReload.BeanFactory beanFactory = () -> beans(settings, options, database);
-            ConfigReload configReload = new ConfigReload(options.configDir(), beanFactory, properties, routes);
-            Map<String, Object> beans = new LinkedHashMap<>(beans(settings, options, database, config));
-            beans.put("configReload", configReload);
-            beans.forEach(main::bind);
             HealthModule health = new HealthModule();
             boolean healthEnabled = settings.flag("bridge.health.enabled");
             if (healthEnabled) {
@@ -76,6 +74,9 @@ public final class BridgeApplication implements AutoCloseable {
                 main.addOverrideProperty("camel.metrics.enabled", "true");
                 main.addOverrideProperty("camel.metrics.binders", "jvm-memory,jvm-gc,jvm-thread,processor");
             }
+            loadRoutes(main, routes);
+            database = opening.await();
+            ConfigReload configReload = bindBeans(main, settings, options, database, config, properties, routes);
             startCamel(main, routes);
             CamelContext context = main.getCamelContext();
             configReload.attach(context);
@@ -88,9 +89,24 @@ public final class BridgeApplication implements AutoCloseable {
             LOG.info("Bridge started routes={}", main.getCamelContext().getRoutes().size());
             return new BridgeApplication(main, database, settings, healthServer, health);
         } catch (Exception | Error e) {
-            database.close();
+            if (main != null) {
+                main.stop();
+            }
+            if (database == null) {
+                opening.close();
+            } else {
+                database.close();
+            }
             throw e;
         }
+    }
+
+    /**
+     * Lets Camel Main read the route files into route definitions, while the store opens on its own thread. A route
+     * file that does not parse stops the start with a {@link ConfigException}, as in {@link #startCamel}.
+     */
+    private static void loadRoutes(Main main, Path routes) throws Exception {
+        runCamelStep(main, routes, main::init);
     }
 
     /**
@@ -99,8 +115,12 @@ public final class BridgeApplication implements AutoCloseable {
      * routes are built once here; a separate check before the start built them twice and cost about a second.
      */
     private static void startCamel(Main main, Path routes) throws Exception {
+        runCamelStep(main, routes, main::start);
+    }
+
+    private static void runCamelStep(Main main, Path routes, Runnable step) throws Exception {
         try {
-            main.start();
+            step.run();
         } catch (Exception e) {
             main.stop();
             if (RouteFileCheck.isRouteProblem(e)) {
@@ -108,6 +128,17 @@ public final class BridgeApplication implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** Binds every bean the routes call, and the configuration reload that rebuilds them, and returns the reload. */
+    private static ConfigReload bindBeans(Main main, Settings settings, BridgeOptions options, Database database,
+                                          BridgeConfig config, Map<String, String> properties, Path routes) {
+        ConfigReload.BeanFactory beanFactory = () -> beans(settings, options, database);
+        ConfigReload configReload = new ConfigReload(options.configDir(), beanFactory, properties, routes);
+        Map<String, Object> beans = new LinkedHashMap<>(beans(settings, options, database, config));
+        beans.put("configReload", configReload);
+        beans.forEach(main::bind);
+        return configReload;
     }
 
     /** Builds every bean the routes call from the configuration files as they are now. */
