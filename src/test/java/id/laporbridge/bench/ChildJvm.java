@@ -15,8 +15,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A JVM started from the benchmark's own class path. Its output goes to a log file; the lines that start with
- * {@code BENCH } are also queued for {@link #awaitLine}. CPU time is read from the operating system.
+ * A JVM started from the benchmark's own class path, or for the bridge from {@link BridgeClasspath}. Its output
+ * goes to a log file, and the lines that start with {@code BENCH } are also queued for {@link #awaitLine}. CPU time
+ * is read from the operating system.
  */
 final class ChildJvm implements AutoCloseable {
 
@@ -43,7 +44,7 @@ final class ChildJvm implements AutoCloseable {
         // The production logging configuration, with its files under target/bench, not the quiet test one.
         command.add("-Dlogback.configurationFile=src/main/resources/logback.xml");
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass == BridgeNode.class ? BridgeClasspath.get() : System.getProperty("java.class.path"));
         command.add(mainClass.getName());
         command.addAll(args);
         Files.createDirectories(log.getParent());

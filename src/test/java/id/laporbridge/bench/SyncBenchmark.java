@@ -19,7 +19,7 @@ import java.util.function.IntSupplier;
  *
  * <p>The upstreams are {@link FastUpstreams}, in this JVM; the bridge and the baseline each run in a JVM of their
  * own ({@link BridgeNode}, {@link BaselineSync}) with the same {@code -Xmx}, so CPU time and heap are theirs alone.
- * Run it with {@code mvn -B -Pbench test-compile exec:exec}; arguments are {@code name=value}, see
+ * Run it with {@code mvn -B -Pbench package -DskipTests exec:exec}; arguments are {@code name=value}, see
  * {@link BenchOptions}. Figures are printed as ratios against the baseline measured in the same run.
  */
 public final class SyncBenchmark {
