@@ -299,7 +299,8 @@ public final class DuplicateDetector {
     private void removeFromIndex(Connection connection, IndexedText previous) {
         try {
             TextFeatures old = extractor.fromShingles(previous.shingles(), previous.terms());
-            index.removeFromIndex(connection, previous.complaintId(), old.bucketKeys(), old.terms());
+            index.removeFromIndex(connection, previous.complaintId(), previous.filedAt(), old.bucketKeys(),
+                    old.terms());
             index.deleteText(connection, previous.complaintId());
             LOG.info("Duplicate index entry replaced after a text change complaintId={}", previous.complaintId());
         } catch (SQLException e) {
