@@ -152,8 +152,8 @@ final class IndexTables {
         }
     }
 
-    /** Removes one text from the bands and the term counts. Its dedup_text row stays for the caller. */
-    void removeFromIndex(Connection connection, long complaintId, Instant filedAt, long[] bucketKeys, long[] terms)
+    /** Deletes the band rows of one text. Its dedup_text row and its word counts stay for the caller. */
+    void deleteBands(Connection connection, long complaintId, Instant filedAt, long[] bucketKeys)
             throws SQLException {
         int day = filedDay(filedAt);
         try (PreparedStatement statement = connection.prepareStatement(DELETE_BAND)) {
@@ -166,7 +166,6 @@ final class IndexTables {
             }
             statement.executeBatch();
         }
-        addTermCounts(connection, countTerms(List.of(new TextFeatures(0, new long[0], terms, new long[0])), -1));
     }
 
     void deleteText(Connection connection, long complaintId) throws SQLException {
