@@ -28,7 +28,11 @@ final class IndexTables {
             "INSERT INTO dedup_band (filed_week, bucket_key, filed_day, complaint_id) VALUES (?, ?, ?, ?)";
     private static final String DELETE_BAND = "DELETE FROM dedup_band WHERE filed_week = ? AND bucket_key = ? "
             + "AND filed_day = ? AND complaint_id = ?";
-    /** Days per {@code filed_week}. V11__band_key_by_week.sql computes the same weeks for existing rows. */
+    /**
+     * Days per {@code filed_week}. V11__band_key_by_week.sql computes the same weeks for existing rows.
+     * NOTE: at about 1,700 complaints filed a day, a week's band rows fill more pages than H2 writes per store,
+     * so a backfill at that rate still writes about one page per band row (see docs/benchmarks.md).
+     */
     private static final int DAYS_PER_WEEK = 7;
     private static final String ADD_TO_TERM_COUNTS =
             "UPDATE dedup_term SET complaint_count = complaint_count + ? WHERE term_hash = ANY(?)";
