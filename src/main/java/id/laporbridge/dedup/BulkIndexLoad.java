@@ -31,7 +31,7 @@ final class BulkIndexLoad {
     private static final String BAND_KEY_COUNT = "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS "
             + "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = 'DEDUP_BAND' AND CONSTRAINT_TYPE = 'PRIMARY KEY'";
     private static final String ADD_BAND_KEY = "ALTER TABLE dedup_band ADD CONSTRAINT dedup_band_pk "
-            + "PRIMARY KEY (bucket_key, filed_day, complaint_id)";
+            + "PRIMARY KEY (filed_week, bucket_key, filed_day, complaint_id)";
     private static final String INSERT_TERM = "INSERT INTO dedup_term (term_hash, complaint_count) VALUES (?, ?)";
 
     private final Connection connection;

@@ -95,8 +95,10 @@ public final class DuplicateDetector {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
+                TermCountBuffer termCounts = new TermCountBuffer();
                 List<DuplicateLink> found = checkInTransaction(connection, complaint, features,
-                        () -> index.indexedCount(connection));
+                        () -> index.indexedCount(connection), termCounts);
+                termCounts.flush(connection);
                 connection.commit();
                 entryCache.remove(complaint.complaintId());
                 found.forEach(DuplicateDetector::logLink);
@@ -126,12 +128,14 @@ public final class DuplicateDetector {
                 // every row, which took most of a batch's time with 500,000 texts indexed. The count then goes up by
                 // one per complaint checked, so a replaced text counts twice, a small error against a share.
                 long indexedBefore = index.indexedCount(connection);
+                TermCountBuffer termCounts = new TermCountBuffer();
                 for (int i = 0; i < complaints.size(); i++) {
                     ComplaintText complaint = complaints.get(i);
                     long indexedNow = indexedBefore + i;
                     found.addAll(checkInTransaction(connection, complaint, extractor.extract(complaint.text()),
-                            () -> indexedNow));
+                            () -> indexedNow, termCounts));
                 }
+                termCounts.flush(connection);
                 alsoWrite.run(connection);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
@@ -159,7 +163,8 @@ public final class DuplicateDetector {
     public List<DuplicateLink> preview(ComplaintText complaint) {
         TextFeatures features = extractor.extract(complaint.text());
         try (Connection connection = dataSource.getConnection()) {
-            return findLinks(connection, complaint, features, () -> index.indexedCount(connection));
+            return findLinks(connection, complaint, features, () -> index.indexedCount(connection),
+                    new TermCountBuffer());
         } catch (SQLException e) {
             throw new DedupStoreException("Failed to look up duplicates, complaintId=" + complaint.complaintId(), e);
         }
@@ -282,24 +287,27 @@ public final class DuplicateDetector {
         long get() throws SQLException;
     }
 
+    /** Checks and indexes one complaint, and adds its word count changes to {@code termCounts}. */
     private List<DuplicateLink> checkInTransaction(Connection connection, ComplaintText complaint,
-            TextFeatures features, IndexedCount indexedCount) throws SQLException {
+            TextFeatures features, IndexedCount indexedCount, TermCountBuffer termCounts) throws SQLException {
         Optional<IndexedText> indexed = index.find(connection, complaint.complaintId());
         if (indexed.isPresent() && indexed.get().textHash() == features.textHash()) {
             return links.linksOf(connection, complaint.complaintId());
         }
-        indexed.ifPresent(previous -> removeFromIndex(connection, previous));
-        List<DuplicateLink> found = findLinks(connection, complaint, features, indexedCount);
+        indexed.ifPresent(previous -> removeFromIndex(connection, previous, termCounts));
+        List<DuplicateLink> found = findLinks(connection, complaint, features, indexedCount, termCounts);
         entryCache.remove(complaint.complaintId());
-        index.insert(connection, List.of(complaint), List.of(features));
+        index.insertRows(connection, List.of(complaint), List.of(features));
+        termCounts.add(features.terms(), 1);
         links.record(connection, found);
         return found;
     }
 
-    private void removeFromIndex(Connection connection, IndexedText previous) {
+    private void removeFromIndex(Connection connection, IndexedText previous, TermCountBuffer termCounts) {
         try {
             TextFeatures old = extractor.fromShingles(previous.shingles(), previous.terms());
-            index.removeFromIndex(connection, previous.complaintId(), old.bucketKeys(), old.terms());
+            index.deleteBands(connection, previous.complaintId(), previous.filedAt(), old.bucketKeys());
+            termCounts.add(old.terms(), -1);
             index.deleteText(connection, previous.complaintId());
             LOG.info("Duplicate index entry replaced after a text change complaintId={}", previous.complaintId());
         } catch (SQLException e) {
@@ -309,8 +317,7 @@ public final class DuplicateDetector {
     }
 
     private List<DuplicateLink> findLinks(Connection connection, ComplaintText complaint, TextFeatures features,
-            IndexedCount indexedCount)
-            throws SQLException {
+            IndexedCount indexedCount, TermCountBuffer pendingTermCounts) throws SQLException {
         if (features.bucketKeys().length == 0) {
             return List.of();
         }
@@ -326,7 +333,8 @@ public final class DuplicateDetector {
         if (matches.isEmpty()) {
             return List.of();
         }
-        Map<Long, Integer> termCounts = index.termCounts(connection, features.terms());
+        Map<Long, Integer> termCounts =
+                pendingTermCounts.withPending(index.termCounts(connection, features.terms()), features.terms());
         long commonTermLimit = guard.commonTermLimit(indexedCount.get());
         return guard.classify(complaint, features.terms(), matches, termCounts, commonTermLimit);
     }

@@ -25,8 +25,15 @@ final class IndexTables {
             + "body_text, text_hash, filed_at, opd_code, kapanewon, category, reporter_key, location_key, "
             + "shingles, terms, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_BAND =
-            "INSERT INTO dedup_band (bucket_key, filed_day, complaint_id) VALUES (?, ?, ?)";
-    private static final String DELETE_BAND = "DELETE FROM dedup_band WHERE bucket_key = ? AND complaint_id = ?";
+            "INSERT INTO dedup_band (filed_week, bucket_key, filed_day, complaint_id) VALUES (?, ?, ?, ?)";
+    private static final String DELETE_BAND = "DELETE FROM dedup_band WHERE filed_week = ? AND bucket_key = ? "
+            + "AND filed_day = ? AND complaint_id = ?";
+    /**
+     * Days per {@code filed_week}. V11__band_key_by_week.sql computes the same weeks for existing rows.
+     * NOTE: at about 1,700 complaints filed a day, a week's band rows fill more pages than H2 writes per store,
+     * so a backfill at that rate still writes about one page per band row (see docs/benchmarks.md).
+     */
+    private static final int DAYS_PER_WEEK = 7;
     private static final String ADD_TO_TERM_COUNTS =
             "UPDATE dedup_term SET complaint_count = complaint_count + ? WHERE term_hash = ANY(?)";
     private static final String INSERT_MISSING_TERMS = "INSERT INTO dedup_term (term_hash, complaint_count) "
@@ -39,13 +46,13 @@ final class IndexTables {
     private static final String UPDATE_FEATURES =
             "UPDATE dedup_text SET text_hash = ?, shingles = ?, terms = ? WHERE complaint_id = ?";
 
-    private final String candidateQuery;
+    private final String weekCandidateQuery;
 
     IndexTables(int bands) {
-        String perBand = "SELECT complaint_id FROM dedup_band WHERE bucket_key = ? AND filed_day BETWEEN ? AND ?";
-        // Candidates that share more bands have a higher estimated similarity, so they are kept first.
-        candidateQuery = "SELECT complaint_id FROM (" + String.join(" UNION ALL ", Collections.nCopies(bands, perBand))
-                + ") WHERE complaint_id <> ? GROUP BY complaint_id ORDER BY COUNT(*) DESC, complaint_id DESC LIMIT ?";
+        String perBand = "SELECT complaint_id FROM dedup_band WHERE filed_week = ? AND bucket_key = ? "
+                + "AND filed_day BETWEEN ? AND ?";
+        weekCandidateQuery = "SELECT complaint_id, COUNT(*) FROM ("
+                + String.join(" UNION ALL ", Collections.nCopies(bands, perBand)) + ") GROUP BY complaint_id";
     }
 
     Optional<IndexedText> find(Connection connection, long complaintId) throws SQLException {
@@ -59,16 +66,30 @@ final class IndexTables {
      */
     long[] candidateIds(Connection connection, long[] bucketKeys, int firstDay, int lastDay, long excludedId,
             int limit) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(candidateQuery)) {
-            int index = 1;
-            for (long key : bucketKeys) {
-                statement.setLong(index++, key);
-                statement.setInt(index++, firstDay);
-                statement.setInt(index++, lastDay);
+        Map<Long, Integer> sharedBuckets = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(weekCandidateQuery)) {
+            // One query per week, because the week leads the band key (see V11__band_key_by_week.sql).
+            for (int week = filedWeek(firstDay); week <= filedWeek(lastDay); week++) {
+                addSharedBuckets(statement, week, bucketKeys, firstDay, lastDay, sharedBuckets);
             }
-            statement.setLong(index++, excludedId);
-            statement.setInt(index, limit);
-            return readIds(statement);
+        }
+        sharedBuckets.remove(excludedId);
+        return CandidateRanking.top(sharedBuckets, limit);
+    }
+
+    private static void addSharedBuckets(PreparedStatement statement, int week, long[] bucketKeys, int firstDay,
+            int lastDay, Map<Long, Integer> sharedBuckets) throws SQLException {
+        int index = 1;
+        for (long key : bucketKeys) {
+            statement.setInt(index++, week);
+            statement.setLong(index++, key);
+            statement.setInt(index++, firstDay);
+            statement.setInt(index++, lastDay);
+        }
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                sharedBuckets.merge(rows.getLong(1), rows.getInt(2), Integer::sum);
+            }
         }
     }
 
@@ -127,25 +148,28 @@ final class IndexTables {
             for (int i = 0; i < complaints.size(); i++) {
                 ComplaintText complaint = complaints.get(i);
                 addTextRow(texts, complaint, features.get(i), now);
-                addBandRows(bands, complaint.complaintId(), filedDay(complaint.filedAt()), features.get(i).bucketKeys());
+                addBandRows(bands, complaint.complaintId(), filedDay(complaint.filedAt()),
+                        features.get(i).bucketKeys());
             }
             texts.executeBatch();
             bands.executeBatch();
         }
     }
 
-    /** Removes one text from the bands and the term counts; its dedup_text row stays for the caller. */
-    void removeFromIndex(Connection connection, long complaintId, long[] bucketKeys, long[] terms)
+    /** Deletes the band rows of one text. Its dedup_text row and its word counts stay for the caller. */
+    void deleteBands(Connection connection, long complaintId, Instant filedAt, long[] bucketKeys)
             throws SQLException {
+        int day = filedDay(filedAt);
         try (PreparedStatement statement = connection.prepareStatement(DELETE_BAND)) {
             for (long key : bucketKeys) {
-                statement.setLong(1, key);
-                statement.setLong(2, complaintId);
+                statement.setInt(1, filedWeek(day));
+                statement.setLong(2, key);
+                statement.setInt(3, day);
+                statement.setLong(4, complaintId);
                 statement.addBatch();
             }
             statement.executeBatch();
         }
-        addTermCounts(connection, countTerms(List.of(new TextFeatures(0, new long[0], terms, new long[0])), -1));
     }
 
     void deleteText(Connection connection, long complaintId) throws SQLException {
@@ -223,9 +247,10 @@ final class IndexTables {
     private static void addBandRows(PreparedStatement statement, long complaintId, int filedDay, long[] bucketKeys)
             throws SQLException {
         for (long key : bucketKeys) {
-            statement.setLong(1, key);
-            statement.setInt(2, filedDay);
-            statement.setLong(3, complaintId);
+            statement.setInt(1, filedWeek(filedDay));
+            statement.setLong(2, key);
+            statement.setInt(3, filedDay);
+            statement.setLong(4, complaintId);
             statement.addBatch();
         }
     }
@@ -233,6 +258,11 @@ final class IndexTables {
     /** Returns the day of {@code instant} in days since 1970-01-01, UTC. */
     static int filedDay(Instant instant) {
         return (int) Math.floorDiv(instant.getEpochSecond(), 86_400L);
+    }
+
+    /** Returns the {@code filed_week} of a {@link #filedDay}: weeks since 1970-01-01, each starting on a Thursday. */
+    static int filedWeek(int filedDay) {
+        return Math.floorDiv(filedDay, DAYS_PER_WEEK);
     }
 
     /** A stored text with what a rebuild needs besides it. */
@@ -273,16 +303,6 @@ final class IndexTables {
                 }
             }
         }
-    }
-
-    private static long[] readIds(PreparedStatement statement) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                ids.add(rows.getLong(1));
-            }
-        }
-        return ids.stream().mapToLong(Long::longValue).toArray();
     }
 
     private static List<IndexedText> readEntries(PreparedStatement statement) throws SQLException {

@@ -31,9 +31,9 @@ public final class BridgeNode {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> overrides = new LinkedHashMap<>();
-        // A free port, so that a bridge or another benchmark running on this machine does not stop the start.
-        overrides.put("bridge.health.port", "0");
         overrides.put("bridge.store.jdbc-url", "jdbc:h2:file:" + Path.of(args[0]).resolve("store").toAbsolutePath());
+        // A free port, so that the benchmark runs beside another bridge on this machine. It never calls the endpoint.
+        overrides.put("bridge.health.port", "0");
         for (int i = 1; i < args.length; i++) {
             int equals = args[i].indexOf('=');
             overrides.put(args[i].substring(0, equals), args[i].substring(equals + 1));
