@@ -11,7 +11,7 @@ import java.util.Map;
  * @param latencyChanges upstream changes timed in the latency run ({@code latency-changes}, default 200; 0 skips it)
  * @param latencyPollMs poll interval of both listings in the latency run ({@code latency-poll-ms}, default 5,000)
  * @param memoryComplaints SP4N complaints of the heap run; with their aduan the store contains twice as many
- *     ({@code memory-complaints}, default 500,000; 0 skips it)
+ *     ({@code memory-complaints}, default 1,000,000; 0 skips it)
  * @param memorySynced the last SP4N complaints of the heap run, which the bridge syncs itself; the ones before them
  *     are seeded into its store through its own page writer first ({@code memory-synced}, default 20,000; a value
  *     of at least {@code memory-complaints} seeds nothing)
@@ -25,7 +25,7 @@ record BenchOptions(int complaints, int latencyChanges, int latencyPollMs, int m
                     int idleSeconds, String maxHeap, Duration timeout, boolean skipBaseline, boolean jfr) {
 
     private static final Map<String, String> DEFAULTS = Map.of("complaints", "100000", "latency-changes", "200",
-            "latency-poll-ms", "5000", "memory-complaints", "500000", "memory-synced", "20000", "idle-seconds", "60",
+            "latency-poll-ms", "5000", "memory-complaints", "1000000", "memory-synced", "20000", "idle-seconds", "60",
             "max-heap", "256m",
             "timeout-minutes", "60", "skip-baseline", "false", "jfr", "false");
 
