@@ -38,7 +38,7 @@ public final class SlaCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlaCheck.class);
     /** How long before the watermark each check reads again, see {@link SlaWatermark.Mark#nextReadFrom}. */
-    private static final java.time.Duration UNCOMMITTED_MARGIN = java.time.Duration.ofMinutes(10);
+    public static final java.time.Duration UNCOMMITTED_MARGIN = java.time.Duration.ofMinutes(10);
     /**
      * Clocks whose alerts are recorded in one commit before their lines are written. A commit writes every changed
      * store page, so one commit per clock made a check after a large backfill slow.

@@ -2,6 +2,7 @@ package id.laporbridge.bench;
 
 import id.laporbridge.app.BridgeApplication;
 import id.laporbridge.app.BridgeOptions;
+import id.laporbridge.sla.SlaCheck;
 import id.laporbridge.sla.store.SlaWatermark;
 
 import java.io.BufferedReader;
@@ -72,17 +73,16 @@ public final class BridgeNode {
     }
 
     /**
-     * Counts the complaints that the duplicate check has still to see plus those changed after the newest change the
-     * last SLA check read. Zero means the background work is done: the later checks read the SLA margin again but
-     * recompute only what changed since.
+     * Counts the complaints that the duplicate check has still to see plus those that the next SLA check will read
+     * and recompute (those changed since its watermark, less its margin). Zero means the background work is done.
      */
     private static long pendingWork(BridgeApplication bridge) {
         return bridge.database().inTransaction(connection -> {
-            Instant slaReadUpTo = new SlaWatermark().read(connection).map(SlaWatermark.Mark::changedUpTo)
-                    .orElse(Instant.EPOCH);
+            Instant slaReadsFrom = new SlaWatermark().read(connection)
+                    .map(mark -> mark.nextReadFrom(SlaCheck.UNCOMMITTED_MARGIN)).orElse(Instant.EPOCH);
             try (var select = connection.prepareStatement("SELECT (SELECT COUNT(*) FROM duplicate_due) "
-                    + "+ (SELECT COUNT(*) FROM complaint WHERE last_changed_at > ?)")) {
-                select.setObject(1, OffsetDateTime.ofInstant(slaReadUpTo, ZoneOffset.UTC));
+                    + "+ (SELECT COUNT(*) FROM complaint WHERE last_changed_at >= ?)")) {
+                select.setObject(1, OffsetDateTime.ofInstant(slaReadsFrom, ZoneOffset.UTC));
                 try (var rows = select.executeQuery()) {
                     rows.next();
                     return rows.getLong(1);

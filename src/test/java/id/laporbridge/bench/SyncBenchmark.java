@@ -189,7 +189,7 @@ public final class SyncBenchmark {
 
     /**
      * Waits until the bridge's background work is done: three 10 s windows in a row under 2% CPU, and with
-     * {@code untilNothingPending} nothing left for the duplicate check and no change the SLA check has not read (see
+     * {@code untilNothingPending} nothing left for the duplicate check or the next SLA check (see
      * {@link BridgeNode}). One quiet window was not enough, because the duplicate check starts up to 15 s after the
      * last poll that stored records. Quiet windows alone also came between two SLA checks that each recomputed the
      * clocks of a burst.
