@@ -192,7 +192,7 @@ public final class SyncBenchmark {
      * {@code untilNothingPending} nothing left for the duplicate check or the next SLA check (see
      * {@link BridgeNode}). One quiet window was not enough, because the duplicate check starts up to 15 s after the
      * last poll that stored records. Quiet windows alone also came between two SLA checks that each recomputed the
-     * clocks of a burst.
+     * clocks of a burst. Waiting out the SLA check's margin also lets H2 finish rewriting the file after a burst.
      */
     private static final int QUIET_WINDOWS = 3;
 
