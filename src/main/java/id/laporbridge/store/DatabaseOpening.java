@@ -45,7 +45,8 @@ public final class DatabaseOpening implements AutoCloseable {
             if (e.getCause() instanceof Error failure) {
                 throw failure;
             }
-            throw new StoreException("Failed to open the store", e.getCause());
+            throw new StoreException("Failed to open the store. Check bridge.store.jdbc-url and the cause below",
+                    e.getCause());
         }
     }
 
