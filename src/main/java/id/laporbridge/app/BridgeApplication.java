@@ -61,6 +61,14 @@ public final class BridgeApplication implements AutoCloseable {
                 settings.masked());
         DatabaseOpening opening = DatabaseOpening.begin(settings.text("bridge.store.jdbc-url"),
                 settings.integer("bridge.store.pool-size"));
+        try (StartWatch watch = StartWatch.begin(List.of(Thread.currentThread(), opening.thread()),
+                StartWatch.DEFAULT_INTERVAL)) {
+            return start(options, routeFiles, settings, config, opening);
+        }
+    }
+
+    private static BridgeApplication start(BridgeOptions options, List<String> routeFiles, Settings settings,
+                                           BridgeConfig config, DatabaseOpening opening) throws Exception {
         Main main = null;
         Database database = null;
         try {

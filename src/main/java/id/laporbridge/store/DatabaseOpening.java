@@ -15,10 +15,12 @@ public final class DatabaseOpening implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseOpening.class);
 
     private final FutureTask<Database> database;
+    private final Thread opener;
     private boolean failureThrown;
 
-    private DatabaseOpening(FutureTask<Database> database) {
+    private DatabaseOpening(FutureTask<Database> database, Thread opener) {
         this.database = database;
+        this.opener = opener;
     }
 
     /** Starts opening the store at {@code jdbcUrl} with a pool of {@code maxPoolSize} connections. */
@@ -27,7 +29,12 @@ public final class DatabaseOpening implements AutoCloseable {
         Thread opener = new Thread(database, "lapor-bridge-store-open");
         opener.setDaemon(true);
         opener.start();
-        return new DatabaseOpening(database);
+        return new DatabaseOpening(database, opener);
+    }
+
+    /** Returns the thread that opens the store. It ends once the store is open or the open has failed. */
+    public Thread thread() {
+        return opener;
     }
 
     /**

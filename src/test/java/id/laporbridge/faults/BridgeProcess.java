@@ -109,6 +109,27 @@ public final class BridgeProcess {
         }
     }
 
+    /**
+     * Returns the stacks of the named threads of the running process, from one thread dump, e.g. those of the
+     * threads that start the bridge when a start hangs.
+     */
+    String threadStacks(String... names) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process print = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print")
+                .redirectErrorStream(true).start();
+        String dump = new String(print.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        print.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        StringBuilder stacks = new StringBuilder();
+        for (String block : dump.split("\\R\\R")) {
+            for (String name : names) {
+                if (block.startsWith("\"" + name + "\"")) {
+                    stacks.append(block).append(System.lineSeparator());
+                }
+            }
+        }
+        return stacks.toString();
+    }
+
     /** Returns the exit code of the ended process. */
     public int exitValue() {
         return process.exitValue();

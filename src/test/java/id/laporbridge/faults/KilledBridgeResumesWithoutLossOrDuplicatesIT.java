@@ -75,10 +75,11 @@ class KilledBridgeResumesWithoutLossOrDuplicatesIT {
                         && mock.sp4n().addFollowupCalls() >= answers.size());
             } catch (org.awaitility.core.ConditionTimeoutException e) {
                 keepForDiagnosis();
+                String stacks = bridge.isAlive() ? bridge.threadStacks("main", "lapor-bridge-store-open") : "";
                 bridge.writeThreadDumps(Path.of("target", "kill-test-failure", "threads.txt"));
                 throw new AssertionError("sync unfinished: aduan=" + mirroredCount(mock) + " followups="
                         + mock.sp4n().addFollowupCalls() + " answers=" + answers.size() + " alive="
-                        + bridge.isAlive() + "; console:\n" + bridge.consoleTail(), e);
+                        + bridge.isAlive() + "; start threads:\n" + stacks + "console:\n" + bridge.consoleTail(), e);
             }
             answerNewAduan(mock, answers);
             await().atMost(Duration.ofSeconds(60)).until(() -> mock.sp4n().addFollowupCalls() >= answers.size());

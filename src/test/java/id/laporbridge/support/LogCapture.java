@@ -46,6 +46,18 @@ public final class LogCapture implements AutoCloseable {
         return texts;
     }
 
+    /** Returns the stack frames of each logged exception, as text, oldest event first. */
+    public List<List<String>> stackTraces() {
+        List<ILoggingEvent> events;
+        synchronized (appender) {
+            events = List.copyOf(appender.list);
+        }
+        return events.stream().filter(event -> event.getThrowableProxy() != null)
+                .map(event -> java.util.Arrays.stream(event.getThrowableProxy().getStackTraceElementProxyArray())
+                        .map(frame -> frame.getStackTraceElement().toString()).toList())
+                .toList();
+    }
+
     /** Returns the formatted messages at {@code level} that start with {@code prefix}, oldest first. */
     public List<String> messages(Level level, String prefix) {
         List<ILoggingEvent> events;
