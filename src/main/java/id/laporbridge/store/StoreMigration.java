@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -88,7 +89,7 @@ final class StoreMigration {
                     + " puts it back and runs the migration again. Fix the cause below before that start", e);
         }
         LOG.info("Store migrated fromVersion={} toVersion={} migrationsApplied={} durationMs={}",
-                result.initialSchemaVersion, result.targetSchemaVersion, result.migrationsExecuted,
+                Objects.requireNonNullElse(result.initialSchemaVersion, "none"), result.targetSchemaVersion, result.migrationsExecuted,
                 (System.nanoTime() - started) / 1_000_000);
         safeguard.deleteCopy();
         return result.migrationsExecuted;
