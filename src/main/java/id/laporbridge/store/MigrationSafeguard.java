@@ -155,11 +155,15 @@ final class MigrationSafeguard {
     }
 
     private void requireFreeSpace(long bytes) throws IOException {
-        long free = Files.getFileStore(storeFile.getParent()).getUsableSpace();
-        if (free < bytes) {
+        requireRoomForCopy(copyFile, bytes, Files.getFileStore(storeFile.getParent()).getUsableSpace());
+    }
+
+    /** Rejects a copy of {@code copyBytes} into a folder with {@code freeBytes} usable. */
+    static void requireRoomForCopy(Path copyFile, long copyBytes, long freeBytes) {
+        if (freeBytes < copyBytes) {
             throw new StoreException("Not enough free disk space to copy the store before migrating it: the copy "
-                    + copyFile + " needs " + bytes + " bytes and " + storeFile.getParent() + " has " + free
-                    + " bytes free. Free at least " + bytes + " bytes there and start again");
+                    + copyFile + " needs " + copyBytes + " bytes and its folder has " + freeBytes + " bytes free."
+                    + " Free at least " + (copyBytes - freeBytes) + " more bytes there and start again");
         }
     }
 
