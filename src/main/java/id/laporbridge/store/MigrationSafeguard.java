@@ -100,8 +100,8 @@ final class MigrationSafeguard {
     private void restoreCopy() throws IOException {
         long storeBytes = storeExists() ? Files.size(storeFile) : 0;
         long copyBytes = Files.size(copyFile);
-        // NOTE: an atomic move onto an existing file replaces it on Linux and macOS (rename(2)); other systems may
-        // reject it, and the start then fails with the copy kept.
+        // NOTE: an atomic move onto an existing file replaces it on Linux and macOS, as rename(2) does. Other
+        // systems may reject it, and the start then fails with the copy kept.
         Files.move(copyFile, storeFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         LOG.warn("Store put back from the copy taken before a migration that did not finish; the migration runs"
                         + " again store={} storeBytes={} copy={} copyBytes={}",
