@@ -57,8 +57,8 @@ final class MigrationSafeguard {
     /**
      * Puts the store back as it was before a migration that did not finish: the copy replaces the store file, or,
      * after a zero-length marker, the half-built store file is deleted. Deletes a temporary copy left by a kill
-     * during the copy. Leaves every file as it is while a process has the store open, because H2 then rejects
-     * the open that follows as "in use".
+     * during the copy. Leaves every file as it is while the store is open in this or another process, because
+     * restoring would replace a file in use. H2 then rejects an open from another process as "in use".
      */
     void undoInterruptedMigration() {
         if (!Files.exists(copyFile) && !Files.exists(temporaryCopyFile)) {
@@ -71,17 +71,19 @@ final class MigrationSafeguard {
             }
             Optional<StoreFileLock> lock = StoreFileLock.tryLock(storeFile);
             if (lock.isEmpty()) {
-                LOG.warn("Store copy left in place because the store is open in another process store={} copy={}",
-                        storeFile, copyFile);
+                LOG.warn("Store copy left in place because the store is open in this or another process"
+                        + " store={} copy={}", storeFile, copyFile);
                 return;
             }
-            try (StoreFileLock held = lock.get()) {
+            try {
                 undoWhileClosed();
+            } finally {
+                lock.get().close();
             }
         } catch (IOException e) {
             throw new StoreException("Failed to put back the store " + storeFile + " from its copy " + copyFile
                     + ", taken before a migration that did not finish. Check the folder's permissions and free"
-                    + " disk space and start again; the copy is kept", e);
+                    + " disk space and start again. The copy is kept", e);
         }
     }
 

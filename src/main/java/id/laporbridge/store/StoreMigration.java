@@ -49,8 +49,8 @@ final class StoreMigration {
      * Opens the pool and migrates the store. Without pending migrations the store is only validated, as
      * {@code migrate} would validate it, and no copy is taken.
      *
-     * @throws StoreException or Flyway's exception when the store cannot be opened or migrated; the pool is
-     *         closed then
+     * @throws StoreException or Flyway's exception when the store cannot be opened, validated or migrated, after
+     *         closing the pool
      */
     MigratedPool openAndMigrate() {
         safeguard.ifPresent(MigrationSafeguard::undoInterruptedMigration);
@@ -65,8 +65,8 @@ final class StoreMigration {
             if (safeguard.isEmpty()) {
                 return new MigratedPool(dataSource, flyway.migrate().migrationsExecuted);
             }
-            // H2 closes the database when the pool closes its last connection, unless DB_CLOSE_DELAY is set, and
-            // the safeguard then finds the file still locked and fails the start.
+            // H2 closes the database when the pool closes its last connection. With DB_CLOSE_DELAY set it stays
+            // open, and the safeguard then finds the file locked and fails the start.
             dataSource.close();
             safeguard.get().keepStoreBeforeMigration(storeExistedBeforeOpen);
             dataSource = poolOpener.get();
@@ -89,8 +89,8 @@ final class StoreMigration {
                     + " puts it back and runs the migration again. Fix the cause below before that start", e);
         }
         LOG.info("Store migrated fromVersion={} toVersion={} migrationsApplied={} durationMs={}",
-                Objects.requireNonNullElse(result.initialSchemaVersion, "none"), result.targetSchemaVersion, result.migrationsExecuted,
-                (System.nanoTime() - started) / 1_000_000);
+                Objects.requireNonNullElse(result.initialSchemaVersion, "none"), result.targetSchemaVersion,
+                result.migrationsExecuted, (System.nanoTime() - started) / 1_000_000);
         safeguard.deleteCopy();
         return result.migrationsExecuted;
     }
