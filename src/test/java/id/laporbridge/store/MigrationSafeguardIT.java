@@ -179,6 +179,31 @@ class MigrationSafeguardIT {
     }
 
     @Test
+    void storeOpenElsewhereIsNotCopied() throws Exception {
+        migrateTo("10");
+
+        try (Connection holder = DriverManager.getConnection(url(), "sa", "")) {
+            assertThatThrownBy(() -> Database.open(url(), 2))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("still open after its pool closed");
+            assertThat(holder.isValid(1)).isTrue();
+        }
+        assertThat(safeguard().copyFile()).doesNotExist();
+    }
+
+    @Test
+    void copyOfStoreInUseIsLeftAlone() throws Exception {
+        Database.open(url(), 2).close();
+        Files.write(safeguard().copyFile(), new byte[] {1, 2, 3});
+
+        try (Connection holder = DriverManager.getConnection(url(), "sa", "");
+             Database database = Database.open(url(), 2)) {
+            assertThat(rows(database, LATEST_VERSION)).containsExactly("11");
+        }
+        assertThat(safeguard().copyFile()).hasBinaryContent(new byte[] {1, 2, 3});
+    }
+
+    @Test
     void memoryStoreOpensWithoutCopy() throws Exception {
         try (Database database = Database.open("jdbc:h2:mem:safeguard-" + System.nanoTime(), 2)) {
             assertThat(rows(database, LATEST_VERSION)).containsExactly("11");
