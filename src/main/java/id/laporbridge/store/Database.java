@@ -2,7 +2,6 @@ package id.laporbridge.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
@@ -31,18 +30,19 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens the pool, applies pending migrations from {@code classpath:db/migration} and reads the widths of the
-     * migrated character columns.
+     * migrated character columns. For a local H2 file, the store file is copied before migrations run, and a
+     * migration that an earlier start did not finish is undone first (see {@link MigrationSafeguard}).
      */
     public static Database open(String jdbcUrl, int maxPoolSize) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(withStoreDefaults(jdbcUrl));
-        config.setUsername("sa");
-        config.setPassword("");
-        config.setMaximumPoolSize(maxPoolSize);
-        config.setPoolName("lapor-bridge-store");
-        config.setAutoCommit(true);
-        HikariDataSource dataSource = new HikariDataSource(config);
-        int applied = Flyway.configure().dataSource(dataSource).load().migrate().migrationsExecuted;
+        return open(jdbcUrl, maxPoolSize, List.of());
+    }
+
+    /** Opens the store as {@link #open(String, int)} does, with Flyway also reading {@code extraLocations}. */
+    static Database open(String jdbcUrl, int maxPoolSize, List<String> extraLocations) {
+        StoreMigration migration = new StoreMigration(() -> openPool(jdbcUrl, maxPoolSize),
+                MigrationSafeguard.forUrl(jdbcUrl), extraLocations);
+        StoreMigration.MigratedPool migrated = migration.openAndMigrate();
+        HikariDataSource dataSource = migrated.dataSource();
         ColumnWidths widths;
         try (Connection connection = dataSource.getConnection()) {
             widths = ColumnWidths.read(connection);
@@ -50,8 +50,19 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw new StoreException("Failed to read the column widths of the store", e);
         }
-        LOG.info("Store opened migrationsApplied={} poolSize={}", applied, maxPoolSize);
+        LOG.info("Store opened migrationsApplied={} poolSize={}", migrated.migrationsApplied(), maxPoolSize);
         return new Database(dataSource, widths);
+    }
+
+    private static HikariDataSource openPool(String jdbcUrl, int maxPoolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(withStoreDefaults(jdbcUrl));
+        config.setUsername("sa");
+        config.setPassword("");
+        config.setMaximumPoolSize(maxPoolSize);
+        config.setPoolName("lapor-bridge-store");
+        config.setAutoCommit(true);
+        return new HikariDataSource(config);
     }
 
     /**
