@@ -120,13 +120,13 @@ final class MigrationSafeguard {
 
     /**
      * Keeps the store as it is now, before migrations run: a copy of the store file, or a zero-length marker when
-     * {@code storeExistedBeforeOpen} is false, because the open created the file. The store must be closed.
+     * {@code existingStore} is false, before H2 creates the file. The store must be closed.
      *
      * @throws StoreException when the store is still open, the disk has no room for the copy, or the copy fails
      */
-    void keepStoreBeforeMigration(boolean storeExistedBeforeOpen) {
+    void keepStoreBeforeMigration(boolean existingStore) {
         try {
-            if (storeExistedBeforeOpen) {
+            if (existingStore) {
                 copyStore();
             } else {
                 writeMarker();
@@ -181,6 +181,7 @@ final class MigrationSafeguard {
     }
 
     private void writeMarker() throws IOException {
+        Files.createDirectories(storeFile.getParent());
         try (FileChannel marker = FileChannel.open(temporaryCopyFile, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             marker.force(true);

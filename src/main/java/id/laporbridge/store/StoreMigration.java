@@ -54,7 +54,9 @@ final class StoreMigration {
      */
     MigratedPool openAndMigrate() {
         safeguard.ifPresent(MigrationSafeguard::undoInterruptedMigration);
-        boolean storeExistedBeforeOpen = safeguard.map(MigrationSafeguard::storeExists).orElse(false);
+        if (safeguard.isPresent() && !safeguard.get().storeExists()) {
+            return migrateNewStore(safeguard.get());
+        }
         HikariDataSource dataSource = poolOpener.get();
         try {
             Flyway flyway = flyway(dataSource);
@@ -68,9 +70,24 @@ final class StoreMigration {
             // H2 closes the database when the pool closes its last connection. With DB_CLOSE_DELAY set it stays
             // open, and the safeguard then finds the file locked and fails the start.
             dataSource.close();
-            safeguard.get().keepStoreBeforeMigration(storeExistedBeforeOpen);
+            safeguard.get().keepStoreBeforeMigration(true);
             dataSource = poolOpener.get();
             return new MigratedPool(dataSource, migrateKeepingCopy(dataSource, safeguard.get()));
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Migrates a store that H2 has yet to create. The marker is written before the pool creates the file, so the
+     * first start skips the pending-migration query and does not close and reopen the pool.
+     */
+    private MigratedPool migrateNewStore(MigrationSafeguard safeguard) {
+        safeguard.keepStoreBeforeMigration(false);
+        HikariDataSource dataSource = poolOpener.get();
+        try {
+            return new MigratedPool(dataSource, migrateKeepingCopy(dataSource, safeguard));
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;

@@ -174,6 +174,18 @@ class MigrationSafeguardIT {
     }
 
     @Test
+    void newStoreInMissingFolderOpens() throws Exception {
+        Path store = folder.resolve("not-yet").resolve("store");
+
+        try (Database database = Database.open("jdbc:h2:file:" + store, 2)) {
+            assertThat(rows(database, LATEST_VERSION)).containsExactly("11");
+        }
+        assertThat(store.resolveSibling("store.mv.db.before-migration")).doesNotExist();
+        assertThat(safeguardLogs.list).extracting(ILoggingEvent::getFormattedMessage)
+                .anyMatch(message -> message.startsWith("Store is new"));
+    }
+
+    @Test
     void pendingMigrationLogsCopy() {
         migrateTo("10");
 
