@@ -59,8 +59,9 @@ public final class DatabaseOpening implements AutoCloseable {
 
     /**
      * Waits until the open has ended and closes the store if it opened. The open is not interrupted, so that a
-     * migration never stops halfway. A failed open that {@link #await} has not thrown is logged here, because the
-     * caller closes after a failure of its own and throws that one.
+     * failed start does not cut a migration short. A kill or a JVM exit can still stop one halfway, and the next
+     * open undoes it (see {@link MigrationSafeguard}). A failed open that {@link #await} has not thrown is logged
+     * here, because the caller closes after a failure of its own and throws that one.
      */
     @Override
     public void close() throws InterruptedException {

@@ -4,11 +4,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -25,6 +30,8 @@ final class MigrationSafeguard {
     static final String COPY_SUFFIX = ".before-migration";
     static final String TEMPORARY_SUFFIX = ".tmp";
 
+    private static final byte[] H2_FILE_START = "H:2,".getBytes(StandardCharsets.US_ASCII);
+
     private static final Logger LOG = LoggerFactory.getLogger(MigrationSafeguard.class);
 
     private final Path storeFile;
@@ -37,9 +44,22 @@ final class MigrationSafeguard {
         this.temporaryCopyFile = storeFile.resolveSibling(copyFile.getFileName() + TEMPORARY_SUFFIX);
     }
 
-    /** Returns the safeguard of the store that {@code jdbcUrl} names, or empty when it is not a local H2 file. */
+    /**
+     * Returns the safeguard of the store that {@code jdbcUrl} names, or empty when it is not a local H2 file. A
+     * store file that is a symbolic link is followed, so that the copy sits beside the real file and a restore
+     * keeps the link.
+     */
     static Optional<MigrationSafeguard> forUrl(String jdbcUrl) {
-        return H2StoreFile.forUrl(jdbcUrl).map(MigrationSafeguard::new);
+        return H2StoreFile.forUrl(jdbcUrl).map(MigrationSafeguard::followLink).map(MigrationSafeguard::new);
+    }
+
+    private static Path followLink(Path storeFile) {
+        try {
+            return Files.isSymbolicLink(storeFile) ? storeFile.toRealPath() : storeFile;
+        } catch (IOException e) {
+            throw new StoreException("Failed to follow the link " + storeFile + " to the store file. Check that"
+                    + " its target exists", e);
+        }
     }
 
     Path storeFile() {
@@ -52,6 +72,37 @@ final class MigrationSafeguard {
 
     boolean storeExists() {
         return Files.exists(storeFile);
+    }
+
+    /** Returns true when a copy, a marker or a temporary copy from an earlier start is beside the store. */
+    boolean copyExists() {
+        return Files.exists(copyFile) || Files.exists(temporaryCopyFile);
+    }
+
+    /**
+     * Deletes a copy, marker or temporary copy beside a store whose migrations all finished, so that it is never
+     * put back over newer data. Leaves them while the store is open in this or another process.
+     */
+    void discardStaleCopy() {
+        try {
+            Optional<StoreFileLock> lock = StoreFileLock.tryLock(storeFile);
+            if (lock.isEmpty()) {
+                LOG.warn("Store copy left in place because the store is open in this or another process"
+                        + " store={} copy={}", storeFile, copyFile);
+                return;
+            }
+            try (StoreFileLock held = lock.get()) {
+                long copyBytes = Files.exists(copyFile) ? Files.size(copyFile) : 0;
+                Files.deleteIfExists(temporaryCopyFile);
+                Files.deleteIfExists(copyFile);
+                syncFolder();
+                LOG.warn("Store copy deleted without putting it back, because every migration of the store has"
+                        + " finished store={} copy={} copyBytes={}", storeFile, copyFile, copyBytes);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Failed to delete the copy " + copyFile + " beside the migrated store "
+                    + storeFile + ". Check the folder's permissions, or delete the copy and start again", e);
+        }
     }
 
     /**
@@ -88,7 +139,10 @@ final class MigrationSafeguard {
     }
 
     private void undoWhileClosed() throws IOException {
-        Files.deleteIfExists(temporaryCopyFile);
+        if (Files.deleteIfExists(temporaryCopyFile)) {
+            LOG.warn("Store copy deleted because a start was stopped while copying it temporaryCopy={}",
+                    temporaryCopyFile);
+        }
         if (Files.exists(copyFile)) {
             if (Files.size(copyFile) == 0) {
                 deleteHalfBuiltStore();
@@ -100,6 +154,7 @@ final class MigrationSafeguard {
     }
 
     private void restoreCopy() throws IOException {
+        requireH2File(copyFile);
         long storeBytes = storeExists() ? Files.size(storeFile) : 0;
         long copyBytes = Files.size(copyFile);
         // NOTE: an atomic move onto an existing file replaces it on Linux and macOS, as rename(2) does. Other
@@ -108,6 +163,20 @@ final class MigrationSafeguard {
         LOG.warn("Store put back from the copy taken before a migration that did not finish; the migration runs"
                         + " again store={} storeBytes={} copy={} copyBytes={}",
                 storeFile, storeBytes, copyFile, copyBytes);
+    }
+
+    /** Rejects a file that does not begin as an H2 store file does ({@code H:2,}). */
+    private void requireH2File(Path file) throws IOException {
+        byte[] start = new byte[H2_FILE_START.length];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(start, 0, start.length);
+        }
+        if (read < start.length || !Arrays.equals(start, H2_FILE_START)) {
+            throw new StoreException("The file " + file + " beside the store " + storeFile + " is not an H2 store"
+                    + " file, so it was not put back. The store's last migration did not finish. Move that file"
+                    + " away, restore the store from a backup if it does not open, and start again");
+        }
     }
 
     private void deleteHalfBuiltStore() throws IOException {
@@ -169,15 +238,28 @@ final class MigrationSafeguard {
         }
     }
 
+    /** Writes the copy with the store file's permissions, so that it is no easier to read than the store. */
     private void writeTemporaryCopy(FileChannel store, long bytes) throws IOException {
-        try (FileChannel copy = FileChannel.open(temporaryCopyFile, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+        Files.deleteIfExists(temporaryCopyFile);
+        Files.createFile(temporaryCopyFile, storePermissions());
+        try (FileChannel copy = FileChannel.open(temporaryCopyFile, StandardOpenOption.WRITE)) {
             long copied = 0;
             while (copied < bytes) {
                 copied += store.transferTo(copied, bytes - copied, copy);
             }
             copy.force(true);
+        } catch (IOException e) {
+            Files.deleteIfExists(temporaryCopyFile);
+            throw e;
         }
+    }
+
+    private FileAttribute<?>[] storePermissions() throws IOException {
+        if (!storeFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return new FileAttribute<?>[0];
+        }
+        return new FileAttribute<?>[] {PosixFilePermissions
+                .asFileAttribute(Files.getPosixFilePermissions(storeFile))};
     }
 
     private void writeMarker() throws IOException {
@@ -203,7 +285,7 @@ final class MigrationSafeguard {
             syncFolder();
         } catch (IOException e) {
             throw new StoreException("Migrated the store " + storeFile + " but failed to delete the copy "
-                    + copyFile + " taken before. The next start puts the copy back and migrates again. Check the"
+                    + copyFile + " taken before. The next start finds the store migrated and deletes the copy. Check the"
                     + " folder's permissions", e);
         }
     }

@@ -3,6 +3,7 @@ package id.laporbridge.store;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,7 +55,7 @@ final class StoreMigration {
      *         closing the pool
      */
     MigratedPool openAndMigrate() {
-        safeguard.ifPresent(MigrationSafeguard::undoInterruptedMigration);
+        safeguard.ifPresent(this::settleLeftoverCopy);
         if (safeguard.isPresent() && !safeguard.get().storeExists()) {
             return migrateNewStore(safeguard.get());
         }
@@ -76,6 +78,31 @@ final class StoreMigration {
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
+        }
+    }
+
+    /**
+     * Handles a copy or marker that an earlier start left beside the store, by the state of the store. When every
+     * migration has finished, the copy is stale and is deleted, so that it never replaces newer data. Otherwise the
+     * migration was interrupted or failed, and the copy is put back.
+     */
+    private void settleLeftoverCopy(MigrationSafeguard safeguard) {
+        if (!safeguard.copyExists()) {
+            return;
+        }
+        if (safeguard.storeExists() && migrationsFinished()) {
+            safeguard.discardStaleCopy();
+        } else {
+            safeguard.undoInterruptedMigration();
+        }
+    }
+
+    /** Returns true when the store has no pending and no failed migration. */
+    private boolean migrationsFinished() {
+        try (HikariDataSource dataSource = poolOpener.get()) {
+            MigrationInfoService info = flyway(dataSource).info();
+            return info.pending().length == 0
+                    && Arrays.stream(info.all()).noneMatch(migration -> migration.getState().isFailed());
         }
     }
 
